@@ -1,0 +1,75 @@
+# One command per job. `make run` serves the portal on SQLite; `make test` lints and tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Settings for the test suite: production-like (debug off) but over plain HTTP.
+TEST_ENV := DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
+	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver DJANGO_SECURE_SSL_REDIRECT=0
+
+.PHONY: help install run serve migrate initial-data messages compilemessages static test lint format browser-deps bench superuser clean
+
+help:
+	@echo "make run     install, migrate, load the initial data and serve on http://$(HOST):$(PORT)/ (SQLite)"
+	@echo "make test    lint and run the whole test suite (SQLite, or DATABASE_URL)"
+	@echo "make bench   measure throughput against static files (PostgreSQL, gunicorn, wrk)"
+	@echo "make messages  update locale/*/django.po after changing interface strings"
+	@echo "make superuser create a staff account for the admin"
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+# Compile the catalogs with GNU gettext when present, else with Babel (pure Python).
+compilemessages: install
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		DJANGO_DEBUG=1 $(MANAGE) compilemessages --ignore=$(VENV) --ignore=var -v 0; \
+	else \
+		$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics; \
+	fi
+
+messages: install
+	DJANGO_DEBUG=1 $(MANAGE) makemessages -l fr -l nl --no-location --no-obsolete --ignore=var --ignore=tests
+
+migrate: install
+	DJANGO_DEBUG=1 $(MANAGE) migrate --noinput
+
+initial-data: migrate
+	DJANGO_DEBUG=1 $(MANAGE) load_initial_data
+
+run: compilemessages initial-data
+	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+superuser: migrate
+	DJANGO_DEBUG=1 $(MANAGE) createsuperuser
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+# Chromium for the browser tests, from Debian's packages (as root, when missing).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		(apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)); \
+	fi
+
+test: install compilemessages browser-deps lint
+	$(TEST_ENV) $(PY) -m pytest
+
+bench: install compilemessages
+	$(PY) -m tests.benchmark
+
+clean:
+	rm -rf var/static .pytest_cache .ruff_cache

@@ -1,0 +1,12 @@
+from django.utils.functional import SimpleLazyObject
+
+from agencies.selectors import portal_owner
+from bps_portal.selectors import site_pages
+
+
+def portal(request):
+    """What every page's header and footer show. Lazy: a page that does not use them runs no query."""
+    return {
+        "site_contact": SimpleLazyObject(portal_owner),
+        "site_pages": SimpleLazyObject(site_pages),
+    }

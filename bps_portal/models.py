@@ -1,0 +1,47 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+
+class Page(models.Model):
+    """An editorial page (about BPS, accessibility statement, privacy) edited by staff."""
+
+    key = models.SlugField(
+        _("key"),
+        max_length=50,
+        unique=True,
+        help_text=_("Stable identifier, the same in every language; used by links in templates."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, help_text=_("The last part of the page's address."))
+    summary = models.CharField(
+        _("summary"), max_length=300, blank=True, help_text=_("One sentence, shown to search engines.")
+    )
+    body = models.TextField(
+        _("body"), blank=True, help_text=_("HTML. Scripts, styles and unknown tags are removed before display.")
+    )
+    published = models.BooleanField(_("published"), default=True)
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("editorial page")
+        verbose_name_plural = _("editorial pages")
+        ordering = ["key"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug_fr"], name="page_unique_slug_fr"),
+            models.UniqueConstraint(fields=["slug_nl"], name="page_unique_slug_nl"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("page_detail", kwargs={"slug": self.slug})

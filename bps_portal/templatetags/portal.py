@@ -1,0 +1,83 @@
+"""Template tags for language alternates, translated-text fallbacks and staff-entered HTML."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from bps_portal.sanitizer import sanitize_html
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class Alternate:
+    code: str
+    name: str
+    path: str
+    url: str
+    is_current: bool
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """The current page in every language.
+
+    A page about an object (context variable `object`, or `alternates_object` when the view sets
+    it) gives its counterpart through `get_absolute_url()` under each language, so per-language
+    slugs are followed; any other page is reversed from its URL name with translated path words.
+    The query string (filters, page number) is kept.
+    """
+    request = context.get("request")
+    if request is None or request.resolver_match is None:
+        return []
+    obj = context.get("alternates_object") or context.get("object")
+    current = translation.get_language()
+    query = request.META.get("QUERY_STRING", "")
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            if obj is not None and hasattr(obj, "get_absolute_url"):
+                path = obj.get_absolute_url()
+            else:
+                path = translate_url(request.path, code)
+            name = translation.get_language_info(code)["name_local"]
+        if query:
+            path = f"{path}?{query}"
+        alternates.append(Alternate(code, name, path, request.build_absolute_uri(path), code == current))
+    return alternates
+
+
+@dataclass(frozen=True)
+class TranslatedText:
+    value: str
+    lang: str
+    is_fallback: bool
+
+
+@register.simple_tag
+def translated(obj, field_name):
+    """A translated field in the page language, or in the other language when it is missing there."""
+    current = translation.get_language()
+    own = getattr(obj, f"{field_name}_{current}", "") or ""
+    if own.strip():
+        return TranslatedText(own, current, False)
+    for code, _name in settings.LANGUAGES:
+        other = getattr(obj, f"{field_name}_{code}", "") or ""
+        if code != current and other.strip():
+            return TranslatedText(other, code, True)
+    return TranslatedText("", current, False)
+
+
+@register.filter
+def sanitized_html(value):
+    """Staff-entered HTML, cleaned by the allow-list in bps_portal.sanitizer."""
+    return mark_safe(sanitize_html(value))  # noqa: S308 - nh3 has just removed anything unsafe.
+
+
+@register.simple_tag
+def language_name(code):
+    return translation.get_language_info(code)["name_translated"]

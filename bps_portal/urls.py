@@ -1,0 +1,26 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import path
+
+from bps_portal import views
+
+# Error pages in the language of the URL (LocaleMiddleware has activated it), without a database.
+handler400 = "bps_portal.views.bad_request"
+handler403 = "bps_portal.views.permission_denied"
+handler404 = "bps_portal.views.page_not_found"
+handler500 = "bps_portal.views.server_error"
+
+# Outside the language prefixes. `/` itself is redirected to /fr/ or /nl/ by LocaleMiddleware,
+# from the Accept-Language header (French when neither is asked for).
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("health/live", views.health_live, name="health_live"),
+    path("health/ready", views.health_ready, name="health_ready"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    # Editorial pages take any single-segment slug: keep this pattern last.
+    path("<slug:slug>/", views.PageDetailView.as_view(), name="page_detail"),
+    prefix_default_language=True,
+)

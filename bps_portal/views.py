@@ -1,0 +1,89 @@
+"""Site-wide views: home, editorial pages, health checks and error pages."""
+
+import sys
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, TemplateView
+
+from bps_portal.selectors import published_pages
+
+
+class BreadcrumbsMixin:
+    """Gives templates a `breadcrumbs` list of (label, url); the last item is the current page."""
+
+    def get_breadcrumbs(self):
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["breadcrumbs"] = self.get_breadcrumbs()
+        return context
+
+
+class HomeView(TemplateView):
+    template_name = "bps_portal/home.html"
+
+
+class PageDetailView(BreadcrumbsMixin, DetailView):
+    template_name = "bps_portal/page_detail.html"
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return published_pages()
+
+    def get_breadcrumbs(self):
+        return [(self.object.title, None)]
+
+
+@never_cache
+def health_live(request):
+    """The process answers: no database, no template."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+def health_ready(request):
+    """Ready to serve: the database answers a trivial query."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def render_error_page(template_name, status, title):
+    """Error pages render without request context processors: they must work with the database down."""
+    body = loader.get_template(template_name).render({"error_title": title, "status_code": status})
+    return HttpResponse(body, status=status)
+
+
+def page_not_found(request, exception):
+    return render_error_page("404.html", 404, _("Page not found"))
+
+
+def permission_denied(request, exception):
+    return render_error_page("403.html", 403, _("Access denied"))
+
+
+def bad_request(request, exception):
+    return render_error_page("400.html", 400, _("Bad request"))
+
+
+def server_error(request):
+    """A lost database connection is an outage, not a bug: answer 503 with the maintenance page."""
+    exception = sys.exc_info()[1]
+    if isinstance(exception, (OperationalError, InterfaceError)):
+        return service_unavailable(request)
+    return render_error_page("500.html", 500, _("Server error"))
+
+
+def service_unavailable(request):
+    response = render_error_page("503.html", 503, _("Service temporarily unavailable"))
+    response["Retry-After"] = "60"
+    return response

@@ -1,0 +1,61 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from bps_portal.models import Page
+from tests.factories import StaffUserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    client.force_login(StaffUserFactory())
+    return client
+
+
+def test_admin_is_outside_the_language_prefixes(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert client.get("/fr/admin/").status_code == 404
+
+
+@pytest.mark.parametrize(("accept_language", "text"), [("nl", "Gebruikersnaam"), ("fr", "Nom d’utilisateur")])
+def test_admin_speaks_the_staff_members_language(client, accept_language, text):
+    response = client.get("/admin/login/", headers={"accept-language": accept_language})
+    assert text in response.content.decode()
+
+
+def test_page_form_has_french_and_dutch_fields_and_local_scripts_only(initial_data, staff_client):
+    page = Page.objects.get(key="about")
+    response = staff_client.get(f"/admin/bps_portal/page/{page.pk}/change/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    for name in ("title_fr", "title_nl", "slug_fr", "slug_nl", "body_fr", "body_nl"):
+        assert soup.find(attrs={"name": name}) is not None, name
+    scripts = [tag["src"] for tag in soup.find_all("script", src=True)]
+    assert any("tabbed_translation_fields" in src for src in scripts)
+    assert [src for src in scripts if not src.startswith("/") or src.startswith("//")] == []
+
+
+def test_staff_edits_the_dutch_title_and_only_the_dutch_page_changes(initial_data, staff_client, client):
+    page = Page.objects.get(key="about")
+    response = staff_client.get(f"/admin/bps_portal/page/{page.pk}/change/")
+    form = BeautifulSoup(response.content, "html.parser").find("form", id="page_form")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button"):
+            continue
+        if field.get("type") == "checkbox":
+            if field.has_attr("checked"):
+                data[name] = "on"
+        elif field.name == "textarea":
+            data[name] = field.text
+        else:
+            data[name] = field.get("value", "")
+    data["title_nl"] = "Over Brussel Preventie & Veiligheid"
+    response = staff_client.post(f"/admin/bps_portal/page/{page.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    staff_client.logout()
+    assert "<h1>Over Brussel Preventie &amp; Veiligheid</h1>" in client.get("/nl/over-ons/").content.decode()
+    assert "Over Brussel Preventie" not in client.get("/fr/a-propos/").content.decode()

@@ -1,0 +1,79 @@
+"""The whole public site, crawled from /fr/ and /nl/ as a visitor would follow links."""
+
+import pytest
+
+from tests.crawl import crawl
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(initial_data, client):
+    return crawl(client)
+
+
+def html_pages(site):
+    return {path: page for path, page in site.items() if page.status == 200 and page.html}
+
+
+def test_crawl_reaches_the_editorial_pages_in_both_languages(site):
+    for path in ("/fr/", "/nl/", "/fr/a-propos/", "/nl/over-ons/", "/fr/accessibilite/", "/nl/toegankelijkheid/"):
+        assert path in site, f"{path} is not linked from the site"
+
+
+def test_no_broken_link(site):
+    broken = {path: page.status for path, page in site.items() if page.status not in (200, 301, 302)}
+    assert broken == {}
+
+
+def test_every_page_has_one_h1_and_the_language_of_its_url(site):
+    for path, page in html_pages(site).items():
+        soup = page.soup
+        assert len(soup.find_all("h1")) == 1, path
+        assert soup.html["lang"] == path.split("/")[1], path
+
+
+def test_every_page_has_a_canonical_link_and_reciprocal_alternates(site):
+    pages = html_pages(site)
+    for path, page in pages.items():
+        soup = page.soup
+        canonical = soup.find("link", rel="canonical")
+        assert canonical and canonical["href"].startswith("http://testserver/"), path
+        alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+        assert set(alternates) == {"fr", "nl", "x-default"}, path
+        assert alternates["x-default"] == alternates["fr"]
+        own_language = path.split("/")[1]
+        assert alternates[own_language] == canonical["href"], path
+        other_language = "nl" if own_language == "fr" else "fr"
+        counterpart_path = alternates[other_language].removeprefix("http://testserver")
+        assert counterpart_path in pages, f"{path}: counterpart {counterpart_path} not reached by the crawl"
+        back = {
+            link["hreflang"]: link["href"] for link in pages[counterpart_path].soup.find_all("link", rel="alternate")
+        }
+        assert back[own_language] == canonical["href"], f"{path} and {counterpart_path} disagree"
+
+
+def test_language_switcher_leads_to_the_counterpart(site):
+    for path, page in html_pages(site).items():
+        soup = page.soup
+        own_language = path.split("/")[1]
+        other_language = "nl" if own_language == "fr" else "fr"
+        switch = soup.select_one(f".language-switcher a[hreflang={other_language}]")
+        alternate = soup.find("link", rel="alternate", hreflang=other_language)["href"]
+        assert switch is not None, path
+        assert "http://testserver" + switch["href"] == alternate, path
+
+
+def test_interface_strings_are_translated(site):
+    """English message ids must never show on a French or Dutch page."""
+    english = ["Skip to main content", "Emergency numbers", "Home", "Brussels Prevention & Security", "Last reviewed"]
+    for path, page in html_pages(site).items():
+        text = page.soup.get_text(" ")
+        for phrase in english:
+            assert phrase not in text, f"untranslated {phrase!r} on {path}"
+
+
+def test_emergency_numbers_on_every_page(site):
+    for path, page in html_pages(site).items():
+        hrefs = {a["href"] for a in page.soup.select(".emergency a")}
+        assert {"tel:112", "tel:101"} <= hrefs, path

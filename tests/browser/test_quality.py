@@ -1,0 +1,125 @@
+"""Accessibility, privacy and robustness of every page type, in a real Chromium, in French and Dutch."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.pages import page_types
+from tests.factories import StaffUserFactory
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+STAFF_PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def public_pages(site_data):
+    pages = page_types()
+    languages = {language for _name, language in pages}
+    assert languages == {"fr", "nl"}
+    return pages
+
+
+def axe_violations(page):
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        (violation["id"], [node["target"] for node in violation["nodes"]][:5])
+        for violation in results.response["violations"]
+    ]
+
+
+def log_in_as_staff(page, live_server):
+    user = StaffUserFactory()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", STAFF_PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+    return user
+
+
+def admin_paths():
+    from bps_portal.models import Page
+
+    about = Page.objects.get(key="about")
+    return ["/admin/", "/admin/bps_portal/page/", f"/admin/bps_portal/page/{about.pk}/change/", "/admin/agencies/actor/"]
+
+
+def test_axe_finds_no_violation_on_any_page_type(public_pages, live_server, page):
+    found = {}
+    for (view_name, language), path in public_pages.items():
+        page.goto(live_server.url + path)
+        violations = axe_violations(page)
+        if violations:
+            found[(view_name, language, path)] = violations
+    page.goto(live_server.url + "/admin/login/")
+    if violations := axe_violations(page):
+        found["admin login"] = violations
+    assert found == {}
+
+
+def test_no_request_leaves_the_site_and_no_csp_violation(public_pages, live_server, page):
+    outside, console_errors = [], []
+    page.on("request", lambda request: None if request.url.startswith(live_server.url) else outside.append(request.url))
+    page.on("console", lambda message: console_errors.append(message.text) if message.type == "error" else None)
+    for path in public_pages.values():
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+    log_in_as_staff(page, live_server)
+    for path in admin_paths():
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+    assert outside == []
+    assert console_errors == []
+
+
+def test_admin_language_tabs_work_under_the_csp(site_data, live_server, page):
+    log_in_as_staff(page, live_server)
+    page.goto(live_server.url + admin_paths()[2])
+    tabs = page.locator(".ui-tabs-nav a")
+    assert tabs.count() >= 2
+    page.locator(".ui-tabs-nav a", has_text="nl").first.click()
+    assert page.locator("#id_title_nl").is_visible()
+
+
+def test_first_tab_stop_is_the_skip_link_and_every_control_shows_focus(public_pages, live_server, page):
+    for path in public_pages.values():
+        page.goto(live_server.url + path)
+        focusable = page.eval_on_selector_all(
+            "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])",
+            "els => els.filter(e => e.offsetParent !== null || e.classList.contains('skip-link')).length",
+        )
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.classList.contains('skip-link')"), path
+        assert page.evaluate("getComputedStyle(document.activeElement).top") != "-64px", "skip link shows on focus"
+        reached = set()
+        for _ in range(focusable + 5):
+            state = page.evaluate(
+                """() => { const e = document.activeElement; const s = getComputedStyle(e);
+                   return [e.outerHTML.slice(0, 120), s.outlineStyle !== 'none' || s.boxShadow !== 'none'] }"""
+            )
+            assert state[1], f"{path}: no visible focus on {state[0]}"
+            reached.add(state[0])
+            page.keyboard.press("Tab")
+        assert len(reached) >= focusable, f"{path}: {len(reached)} of {focusable} controls reached by Tab"
+
+
+def test_usable_at_320_pixels_without_horizontal_scrolling(public_pages, chromium, live_server):
+    context = chromium.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for path in public_pages.values():
+        page.goto(live_server.url + path)
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= 320, f"{path} is {scroll_width}px wide at 320px"
+    context.close()
+
+
+def test_language_switcher_works_without_javascript(public_pages, chromium, live_server):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    for (_view, language), path in public_pages.items():
+        other = "nl" if language == "fr" else "fr"
+        page.goto(live_server.url + path)
+        expected = page.get_attribute(f"link[rel=alternate][hreflang={other}]", "href")
+        page.click(f".language-switcher a[hreflang={other}]")
+        assert page.url == expected
+        assert page.get_attribute("html", "lang") == other
+    context.close()
