@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -34,6 +34,7 @@ def language_alternates(context):
     request = context.get("request")
     if request is None or request.resolver_match is None:
         return []
+    match = request.resolver_match
     obj = context.get("alternates_object") or context.get("object")
     current = translation.get_language()
     query = request.META.get("QUERY_STRING", "")
@@ -43,7 +44,7 @@ def language_alternates(context):
             if obj is not None and hasattr(obj, "get_absolute_url"):
                 path = obj.get_absolute_url()
             else:
-                path = translate_url(request.path, code)
+                path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
             name = translation.get_language_info(code)["name_local"]
         if query:
             path = f"{path}?{query}"

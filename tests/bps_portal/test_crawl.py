@@ -46,6 +46,7 @@ def test_every_page_has_a_canonical_link_and_reciprocal_alternates(site):
         assert alternates[own_language] == canonical["href"], path
         other_language = "nl" if own_language == "fr" else "fr"
         counterpart_path = alternates[other_language].removeprefix("http://testserver")
+        assert counterpart_path.startswith(f"/{other_language}/"), f"{path}: counterpart {counterpart_path}"
         assert counterpart_path in pages, f"{path}: counterpart {counterpart_path} not reached by the crawl"
         back = {
             link["hreflang"]: link["href"] for link in pages[counterpart_path].soup.find_all("link", rel="alternate")

@@ -2,6 +2,7 @@
 
 from django.test import Client
 from django.urls import resolve
+from django.utils import translation
 
 from tests.crawl import crawl
 
@@ -13,7 +14,8 @@ def page_types(client=None):
     for path, page in sorted(site.items()):
         if page.status != 200 or not page.content_type.startswith("text/html"):
             continue
-        match = resolve(path.split("?")[0])
         language = path.split("/")[1]
+        with translation.override(language):
+            match = resolve(path.split("?")[0])
         types.setdefault((match.view_name, language), path)
     return types

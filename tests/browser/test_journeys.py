@@ -6,7 +6,9 @@ from bps_portal.models import Page
 from tests.browser.test_quality import log_in_as_staff
 
 
-@pytest.mark.parametrize(("start", "other", "expected"), [("/fr/a-propos/", "nl", "/nl/over-ons/"), ("/nl/over-ons/", "fr", "/fr/a-propos/")])
+@pytest.mark.parametrize(
+    ("start", "other", "expected"), [("/fr/a-propos/", "nl", "/nl/over-ons/"), ("/nl/over-ons/", "fr", "/fr/a-propos/")]
+)
 def test_switching_language_lands_on_the_same_page(site_data, live_server, page, start, other, expected):
     page.goto(live_server.url + start)
     page.get_by_role("navigation", name=page.get_attribute(".language-switcher", "aria-label")).get_by_role(
