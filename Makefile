@@ -69,6 +69,7 @@ test: install compilemessages browser-deps lint
 	$(TEST_ENV) $(PY) -m pytest
 
 bench: install compilemessages
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && apt-get install -y -qq wrk >/dev/null; }
 	$(PY) -m tests.benchmark
 
 clean:

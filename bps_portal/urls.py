@@ -14,6 +14,7 @@ handler500 = "bps_portal.views.server_error"
 # from the Accept-Language header (French when neither is asked for).
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("favicon.ico", views.favicon),
     path("health/live", views.health_live, name="health_live"),
     path("health/ready", views.health_ready, name="health_ready"),
 ]

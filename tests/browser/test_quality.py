@@ -1,5 +1,7 @@
 """Accessibility, privacy and robustness of every page type, in a real Chromium, in French and Dutch."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -74,6 +76,26 @@ def test_no_request_leaves_the_site_and_no_csp_violation(public_pages, live_serv
         page.wait_for_load_state("networkidle")
     assert outside == []
     assert console_errors == []
+
+
+def test_pages_stay_light_and_static_files_are_cached_for_a_year(public_pages, live_server, page):
+    for path in public_pages.values():
+        responses = []
+
+        def record(response, responses=responses):
+            responses.append(response)
+
+        page.on("response", record)
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        page.remove_listener("response", record)
+        total = sum(len(response.body()) for response in responses if response.status == 200)
+        assert len(responses) < 25, f"{path}: {len(responses)} requests"
+        assert total < 300 * 1024, f"{path}: {total} bytes"
+        for response in responses:
+            if "/static/" in response.url:
+                assert "max-age=31536000" in response.headers["cache-control"], response.url
+                assert re.search(r"\.[0-9a-f]{12}\.\w+$", response.url), f"not a hashed name: {response.url}"
 
 
 def test_admin_language_tabs_work_under_the_csp(site_data, live_server, page):

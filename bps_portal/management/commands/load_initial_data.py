@@ -13,5 +13,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for model, rows in ((Actor, ACTORS), (Page, PAGES)):
             created = create_missing(model, rows)
-            label = model._meta.verbose_name_plural
-            self.stdout.write(f"{label}: {created} created, {len(rows) - created} already present")
+            self.stdout.write(f"{model._meta.label}: {created} created, {len(rows) - created} already present")

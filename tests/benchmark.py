@@ -1,0 +1,186 @@
+"""`make bench`: throughput of each page type against the same bytes served as a static file.
+
+Runs the portal under gunicorn with production settings on PostgreSQL, loads each page with wrk,
+then serves the very same response bytes as a static file through the same gunicorn and
+WhiteNoise. The ratio of the two throughputs says what the page costs beyond moving its bytes.
+Writes the table to docs/benchmarks.md; exits non-zero when a page answers errors.
+"""
+
+import datetime
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+DURATION = os.environ.get("BENCH_DURATION", "5s")
+CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
+WORKERS = os.environ.get("BENCH_WORKERS", "2")
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bps_bench")
+
+# (label, path) of each page type. Later issues add their pages here.
+PAGES = [
+    ("home (fr)", "/fr/"),
+    ("home (nl)", "/nl/"),
+    ("editorial page (fr)", "/fr/a-propos/"),
+    ("editorial page (nl)", "/nl/over-ons/"),
+]
+
+
+def environment(static_root):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bps_portal.settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_STATIC_ROOT": str(static_root),
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "DATABASE_URL": DATABASE_URL,
+    }
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def ensure_database():
+    name = DATABASE_URL.rsplit("/", 1)[1]
+    server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
+    import psycopg2
+
+    connection = psycopg2.connect(server)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+
+
+def snapshot_pages(env, static_root):
+    """Fetch each page in-process (production settings), count its queries, save its bytes as a static file."""
+    script = f"""
+import json, django
+django.setup()
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+out = {{}}
+for label, path in {PAGES!r}:
+    with CaptureQueriesContext(connection) as captured:
+        response = Client().get(path)
+    name = path.strip("/").replace("/", "_") or "root"
+    target = {str(static_root)!r} + "/bench/" + name + ".html"
+    open(target, "wb").write(response.content)
+    out[path] = dict(status=response.status_code, queries=len(captured), bytes=len(response.content),
+                     static="/static/bench/" + name + ".html")
+print(json.dumps(out))
+"""
+    (static_root / "bench").mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def wrk(url):
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    latencies = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "rps": rps,
+        "p50": latencies.get("50", "?"),
+        "p99": latencies.get("99", "?"),
+        "errors": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
+    }
+
+
+def wait_until_up(url, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"gunicorn did not answer on {url}")
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    ensure_database()
+    static_root = Path(tempfile.mkdtemp(prefix="bps-bench-static-"))
+    env = environment(static_root)
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "load_initial_data")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    snapshots = snapshot_pages(env, static_root)
+
+    server = subprocess.Popen(
+        ["gunicorn", "bps_portal.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", WORKERS, "--log-level", "warning"],
+        cwd=ROOT,
+        env={**env, "PATH": f"{Path(sys.executable).parent}:{env['PATH']}"},
+    )
+    rows, failed = [], False
+    try:
+        base = f"http://127.0.0.1:{PORT}"
+        wait_until_up(base + "/health/live")
+        for label, path in PAGES:
+            snapshot = snapshots[path]
+            page = wrk(base + path)
+            static = wrk(base + snapshot["static"])
+            failed |= snapshot["status"] != 200 or page["errors"] > 0 or bool(page["socket_errors"])
+            rows.append((label, path, snapshot, page, static))
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        shutil.rmtree(static_root, ignore_errors=True)
+
+    header = "| page | path | bytes | req/s | p50 | p99 | SQL queries | static req/s | ratio to static |"
+    lines = [header, "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for label, path, snapshot, page, static in rows:
+        ratio = page["rps"] / static["rps"] if static["rps"] else 0
+        lines.append(
+            f"| {label} | `{path}` | {snapshot['bytes']} | {page['rps']:.0f} | {page['p50']} | {page['p99']} "
+            f"| {snapshot['queries']} | {static['rps']:.0f} | {ratio:.2f} |"
+        )
+    table = "\n".join(lines)
+    print(table)
+    command = "make bench"
+    report = (
+        f"# Benchmarks\n\nLast run: {datetime.date.today().isoformat()}, `{command}` "
+        f"(gunicorn {WORKERS} workers, production settings, PostgreSQL; wrk 2 threads, "
+        f"{CONNECTIONS} connections, {DURATION} per URL, on this project's 2-core machine).\n\n"
+        f"Data: the initial data (`load_initial_data`).\n\n"
+        "Ratio = the page's requests/s divided by the requests/s of the same bytes served as a static file "
+        "through the same gunicorn and WhiteNoise.\n\n" + table + "\n"
+    )
+    (ROOT / "docs").mkdir(exist_ok=True)
+    (ROOT / "docs" / "benchmarks.md").write_text(report)
+    if failed:
+        raise SystemExit("A page answered errors during the benchmark.")
+
+
+if __name__ == "__main__":
+    main()
