@@ -1,14 +1,97 @@
-from django.core.validators import RegexValidator
+import datetime
+
+import phonenumbers
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-phone_validator = RegexValidator(
-    r"^\+?[0-9][0-9 ./()-]{5,24}$",
-    _("Enter a phone number in international form, for example +32 2 507 99 11."),
-)
+PARTNER_PERMISSION = "agencies.view_partner_contacts"
 
 
-class Actor(models.Model):
+def validate_phone(value):
+    """A number that exists in the numbering plan (Belgian when written without +32)."""
+    try:
+        number = phonenumbers.parse(value, "BE")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            _("Enter a valid phone number, for example +32 2 507 99 11."), code="invalid_phone", params={"value": value}
+        )
+
+
+def tel_uri(value):
+    """The tel: link of a stored phone number (E.164), or '' when there is none."""
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, "BE")
+    except phonenumbers.NumberParseException:
+        return ""
+    return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class Level(models.TextChoices):
+    FEDERAL = "federal", _("federal")
+    COMMUNITY = "community", _("community")
+    REGIONAL = "regional", _("regional")
+    LOCAL = "local", _("local")
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("public")
+    PARTNERS = "partners", _("partners only")
+
+
+class Language(models.TextChoices):
+    FRENCH = "fr", _("French")
+    DUTCH = "nl", _("Dutch")
+    ENGLISH = "en", _("English")
+    GERMAN = "de", _("German")
+
+
+class ActorType(models.Model):
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    name_plural = models.CharField(_("name in the plural"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("actor type")
+        verbose_name_plural = _("actor types")
+        ordering = ["position", "key"]
+
+    def __str__(self):
+        return self.name
+
+
+class ActorQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True)
+
+    def police_zones(self):
+        return self.exclude(zone_number="")
+
+
+class Address(models.Model):
+    """Postal address fields shared by actors and contact points."""
+
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_address(self):
+        return bool(self.street or self.postcode or self.municipality)
+
+
+class Actor(Address):
     """A partner of the prevention and security chain, BPS itself included."""
 
     key = models.SlugField(
@@ -20,13 +103,32 @@ class Actor(models.Model):
     name = models.CharField(_("name"), max_length=250)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=250)
-    street = models.CharField(_("street and number"), max_length=200, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
-    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
-    fax = models.CharField(_("fax"), max_length=30, blank=True, validators=[phone_validator])
+    description = models.TextField(_("description"), blank=True)
+    actor_type = models.ForeignKey(
+        ActorType, verbose_name=_("type"), on_delete=models.PROTECT, related_name="actors", null=True, blank=True
+    )
+    level = models.CharField(_("level"), max_length=12, choices=Level.choices, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent actor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    zone_number = models.CharField(
+        _("police zone number"), max_length=4, blank=True, help_text=_("Only for police zones, e.g. 5339.")
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[validate_phone])
+    fax = models.CharField(_("fax"), max_length=30, blank=True, validators=[validate_phone])
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    is_demo = models.BooleanField(
+        _("demonstration content"), default=False, help_text=_("Generated example, not a real actor.")
+    )
+
+    objects = ActorQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("actor")
@@ -35,11 +137,119 @@ class Actor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["slug_fr"], name="actor_unique_slug_fr"),
             models.UniqueConstraint(fields=["slug_nl"], name="actor_unique_slug_nl"),
+            models.CheckConstraint(condition=Q(level__in=[*Level.values, ""]), name="actor_level_valid"),
         ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("agencies:actor_detail", kwargs={"slug": self.slug})
+
+    @property
+    def phone_uri(self):
+        return tel_uri(self.phone)
+
+
+class ContactPoint(Address):
+    """A way to reach an actor: a desk, a line, an address. Some are for logged-in partners only."""
+
+    actor = models.ForeignKey(Actor, verbose_name=_("actor"), on_delete=models.CASCADE, related_name="contact_points")
+    label = models.CharField(_("label"), max_length=200)
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[validate_phone])
+    email = models.EmailField(_("e-mail"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=250, blank=True)
+    languages = models.JSONField(
+        _("languages spoken"), default=list, blank=True, help_text=_("Codes of the languages spoken: fr, nl, en, de.")
+    )
+    visibility = models.CharField(
+        _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC, db_index=True
+    )
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("contact point")
+        verbose_name_plural = _("contact points")
+        ordering = ["actor", "position", "id"]
+        permissions = [("view_partner_contacts", _("Can see contact points reserved for partners"))]
+        constraints = [
+            models.CheckConstraint(condition=Q(visibility__in=Visibility.values), name="contactpoint_visibility_valid"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        unknown = set(self.languages or []) - set(Language.values)
+        if unknown:
+            raise ValidationError({"languages": _("Unknown language code.")})
+
+    @property
+    def phone_uri(self):
+        return tel_uri(self.phone)
+
+    @property
+    def is_partners_only(self):
+        return self.visibility == Visibility.PARTNERS
+
+    @property
+    def language_labels(self):
+        labels = dict(Language.choices)
+        return [labels[code] for code in self.languages if code in labels]
+
+    @property
+    def is_stale(self):
+        return self.last_verified is None or self.last_verified < timezone.localdate() - datetime.timedelta(days=365)
+
+
+class Municipality(models.Model):
+    """One of the 19 communes of the Region, and the police zone that serves it."""
+
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    police_zone = models.ForeignKey(
+        Actor,
+        verbose_name=_("police zone"),
+        on_delete=models.PROTECT,
+        related_name="municipalities_served",
+        limit_choices_to={"zone_number__gt": ""},
+    )
+    actor = models.OneToOneField(
+        Actor,
+        verbose_name=_("directory record"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="municipality_record",
+        help_text=_("The commune's own record in the directory."),
+    )
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
 
     def __str__(self):
         return self.name
 
-    @property
-    def phone_uri(self):
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+class Postcode(models.Model):
+    """A postcode of a commune. One postcode can cover parts of two communes (1040, 1050)."""
+
+    code = models.CharField(_("postcode"), max_length=4, db_index=True)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), on_delete=models.CASCADE, related_name="postcodes"
+    )
+
+    class Meta:
+        verbose_name = _("postcode")
+        verbose_name_plural = _("postcodes")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "municipality"], name="postcode_unique_per_municipality"),
+            models.CheckConstraint(condition=Q(code__regex=r"^[0-9]{4}$"), name="postcode_four_digits"),
+        ]
+
+    def __str__(self):
+        return self.code

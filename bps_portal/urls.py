@@ -1,6 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from bps_portal import views
 
@@ -21,6 +23,13 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path(_("partners/"), include("agencies.urls")),
+    path(
+        _("login/"),
+        auth_views.LoginView.as_view(redirect_authenticated_user=True, extra_context={"breadcrumbs": []}),
+        name="login",
+    ),
+    path(_("logout/"), auth_views.LogoutView.as_view(), name="logout"),
     # Editorial pages take any single-segment slug: keep this pattern last.
     path("<slug:slug>/", views.PageDetailView.as_view(), name="page_detail"),
     prefix_default_language=True,

@@ -9,7 +9,7 @@ from django.template import loader
 from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from bps_portal.selectors import published_pages
 
@@ -23,6 +23,44 @@ class BreadcrumbsMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["breadcrumbs"] = self.get_breadcrumbs()
+        return context
+
+
+class FilteredListView(BreadcrumbsMixin, ListView):
+    """A list with django-filter filters whose state lives in the URL.
+
+    A value that does not fit its filter (unknown key, text too long) is dropped with a message
+    next to its field; the other filters still apply. Any page number lands on a real page.
+    """
+
+    filterset_class = None
+    paginate_by = 25
+
+    def get_base_queryset(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        data = self.request.GET.copy()
+        self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)
+        self.ignored_filters = {}
+        if not self.filterset.is_valid():
+            self.ignored_filters = {name: errors for name, errors in self.filterset.errors.items()}
+            for name in self.ignored_filters:
+                data.pop(name, None)
+            self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)
+            self.filterset.is_valid()
+        return self.filterset.qs
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filterset"] = self.filterset
+        context["ignored_filters"] = self.ignored_filters
+        context["result_count"] = context["paginator"].count
         return context
 
 

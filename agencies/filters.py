@@ -1,0 +1,45 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Actor, Level
+from agencies.selectors import actor_types, municipalities
+from bps_portal.text_matching import fold, folded
+
+
+class ActorFilter(django_filters.FilterSet):
+    """Directory filters. Values are language-neutral keys, so a filtered URL works in both languages."""
+
+    q = django_filters.CharFilter(method="filter_text", label=_("Name or acronym"), max_length=100)
+    type = django_filters.ModelChoiceFilter(
+        field_name="actor_type",
+        to_field_name="key",
+        queryset=lambda request: actor_types(),
+        label=_("Type"),
+        empty_label=_("All types"),
+    )
+    level = django_filters.ChoiceFilter(choices=Level.choices, label=_("Level"), empty_label=_("All levels"))
+    commune = django_filters.ModelChoiceFilter(
+        method="filter_commune",
+        to_field_name="key",
+        queryset=lambda request: municipalities(),
+        label=_("Commune served"),
+        empty_label=_("All communes"),
+    )
+
+    class Meta:
+        model = Actor
+        fields = ["q", "type", "level", "commune"]
+
+    def filter_text(self, queryset, name, value):
+        """French and Dutch names and acronyms, without regard to case or accents."""
+        words = fold(value).split()
+        if not words:
+            return queryset
+        queryset = queryset.alias(_text=folded("name_fr", "name_nl", "acronym_fr", "acronym_nl"))
+        for word in words:
+            queryset = queryset.filter(_text__contains=word)
+        return queryset
+
+    def filter_commune(self, queryset, name, municipality):
+        """The commune itself and the police zone that serves it."""
+        return queryset.filter(pk__in=[municipality.police_zone_id, municipality.actor_id])

@@ -1,0 +1,116 @@
+"""Partner directory: the list of actors, an actor's page and vCard, the police-zone finder."""
+
+from django import forms
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template import loader
+from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, FormView
+
+from agencies import selectors
+from agencies.filters import ActorFilter
+from bps_portal.views import BreadcrumbsMixin, FilteredListView
+
+
+class PartnerAwareMixin:
+    """Views whose answer depends on who asks: never cached for another visitor."""
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+
+def directory_crumb():
+    return (_("Partner directory"), reverse("agencies:actor_list"))
+
+
+class ActorListView(FilteredListView):
+    template_name = "agencies/actor_list.html"
+    filterset_class = ActorFilter
+    context_object_name = "actors"
+
+    def get_base_queryset(self):
+        return selectors.directory_actors()
+
+    def get_breadcrumbs(self):
+        return [(_("Partner directory"), None)]
+
+
+class ActorDetailView(PartnerAwareMixin, BreadcrumbsMixin, DetailView):
+    template_name = "agencies/actor_detail.html"
+    context_object_name = "actor"
+
+    def get_queryset(self):
+        return selectors.actor_page(self.request.user)
+
+    def get_breadcrumbs(self):
+        return [directory_crumb(), (self.object.name, None)]
+
+
+def actor_vcard(request, slug):
+    """The actor's contacts as a vCard file, with partners-only lines for partners only."""
+    actor = get_object_or_404(selectors.actor_page(request.user), slug=slug)
+    text = loader.render_to_string("agencies/actor.vcf", {"actor": actor}, request=request)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{actor.slug}.vcf"'
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+class PoliceZoneForm(forms.Form):
+    postcode = forms.RegexField(
+        label=_("Postcode"),
+        regex=r"^\s*\d{4}\s*$",
+        required=False,
+        max_length=10,
+        error_messages={"invalid": _("Enter a postcode of four digits, for example 1060.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code", "size": 6}),
+    )
+    commune = forms.ModelChoiceField(
+        label=_("or choose your commune"),
+        queryset=selectors.municipalities(),
+        to_field_name="key",
+        required=False,
+        empty_label=_("Choose a commune"),
+        error_messages={"invalid_choice": _("This commune is not one of the 19 communes of the Region.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune"].queryset = selectors.municipalities()
+
+
+class PoliceZoneFinderView(PartnerAwareMixin, BreadcrumbsMixin, FormView):
+    """Which police zone serves my commune? Answers a postcode or a commune, without JavaScript."""
+
+    template_name = "agencies/police_zone_finder.html"
+    form_class = PoliceZoneForm
+
+    def get_form_kwargs(self):
+        return {"data": self.request.GET or None, "prefix": None, "initial": {}}
+
+    def get(self, request, *args, **kwargs):
+        form = self.get_form()
+        context = {"form": form, "results": None, "searched": None}
+        if form.is_bound and form.is_valid():
+            postcode = (form.cleaned_data["postcode"] or "").strip()
+            commune = form.cleaned_data["commune"]
+            user = request.user
+            if postcode:
+                context["searched"] = postcode
+                context["results"] = list(selectors.municipalities_for_postcode(postcode, user))
+            elif commune:
+                context["searched"] = commune.name
+                context["results"] = list(selectors.municipalities_with_zone(user).filter(pk=commune.pk))
+        return self.render_to_response(self.get_context_data(**context))
+
+    def get_breadcrumbs(self):
+        return [directory_crumb(), (_("Police zones"), None)]
