@@ -17,7 +17,7 @@ class ContactPointForm(forms.ModelForm):
 
     class Meta:
         model = ContactPoint
-        fields = "__all__"
+        fields = ["languages"]  # the inline's `fields` adds the others
 
 
 class ContactPointInline(TranslationStackedInline):

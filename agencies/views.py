@@ -55,7 +55,7 @@ class ActorDetailView(PartnerAwareMixin, BreadcrumbsMixin, DetailView):
 def actor_vcard(request, slug):
     """The actor's contacts as a vCard file, with partners-only lines for partners only."""
     actor = get_object_or_404(selectors.actor_page(request.user), slug=slug)
-    text = loader.render_to_string("agencies/actor.vcf", {"actor": actor}, request=request)
+    text = loader.render_to_string("agencies/actor_vcard.txt", {"actor": actor}, request=request)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{actor.slug}.vcf"'

@@ -200,6 +200,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # django-axes logs every failed login at INFO; lockouts still come through as warnings.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # The portal's own settings.

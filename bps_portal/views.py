@@ -44,7 +44,7 @@ class FilteredListView(BreadcrumbsMixin, ListView):
         self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)
         self.ignored_filters = {}
         if not self.filterset.is_valid():
-            self.ignored_filters = {name: errors for name, errors in self.filterset.errors.items()}
+            self.ignored_filters = dict(self.filterset.errors)
             for name in self.ignored_filters:
                 data.pop(name, None)
             self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)

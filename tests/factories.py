@@ -1,7 +1,7 @@
 import factory
 from django.contrib.auth import get_user_model
 
-from agencies.models import Actor
+from agencies.models import Actor, ActorType, ContactPoint, Municipality, Postcode
 from bps_portal.models import Page
 
 
@@ -19,6 +19,18 @@ class PageFactory(factory.django.DjangoModelFactory):
     published = True
 
 
+class ActorTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActorType
+        django_get_or_create = ("key",)
+
+    key = factory.Sequence(lambda n: f"type-{n}")
+    name_fr = factory.Sequence(lambda n: f"Type {n}")
+    name_nl = factory.Sequence(lambda n: f"Soort {n}")
+    name_plural_fr = factory.LazyAttribute(lambda o: f"{o.name_fr}s")
+    name_plural_nl = factory.LazyAttribute(lambda o: f"{o.name_nl}en")
+
+
 class ActorFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Actor
@@ -28,6 +40,57 @@ class ActorFactory(factory.django.DjangoModelFactory):
     name_nl = factory.Sequence(lambda n: f"Actor {n}")
     slug_fr = factory.Sequence(lambda n: f"acteur-{n}")
     slug_nl = factory.Sequence(lambda n: f"actor-{n}")
+    description_fr = "Un acteur de la chaîne de sécurité."
+    description_nl = "Een actor van de veiligheidsketen."
+    actor_type = factory.SubFactory(ActorTypeFactory, key="regional-body")
+    level = "regional"
+    phone = "+32 2 507 99 11"
+
+
+class ContactPointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactPoint
+
+    actor = factory.SubFactory(ActorFactory)
+    label_fr = factory.Sequence(lambda n: f"Accueil {n}")
+    label_nl = factory.Sequence(lambda n: f"Onthaal {n}")
+    phone = "+32 2 536 02 11"
+    visibility = "public"
+    languages = ["fr", "nl"]
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Municipality
+
+    key = factory.Sequence(lambda n: f"commune-{n}")
+    name_fr = factory.Sequence(lambda n: f"Commune {n}")
+    name_nl = factory.Sequence(lambda n: f"Gemeente {n}")
+    police_zone = factory.SubFactory(ActorFactory, zone_number="5999")
+
+    @factory.post_generation
+    def postcodes(municipality, create, extracted, **kwargs):
+        if create:
+            for code in extracted or ["1999"]:
+                Postcode.objects.create(code=code, municipality=municipality)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A logged-in visitor with no permission; `groups=[...]` adds groups."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
+
+    @factory.post_generation
+    def groups(user, create, extracted, **kwargs):
+        if create:
+            user.save()
+            for group in extracted or []:
+                user.groups.add(group)
 
 
 class StaffUserFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,82 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import ActorFactory
+
+pytestmark = pytest.mark.django_db
+
+DIRECTORY = {"fr": "/fr/partenaires/", "nl": "/nl/partners/"}
+
+
+def names(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [title.a.get_text(strip=True) for title in soup.select(".result-list__title")]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("fr", "Molenbeek-Saint-Jean", "Molenbeek-Saint-Jean"),
+        ("fr", "Sint-Jans-Molenbeek", "Molenbeek-Saint-Jean"),
+        ("nl", "molenbeek", "Sint-Jans-Molenbeek"),
+        ("nl", "MOLENBEEK-SAINT-JEAN", "Sint-Jans-Molenbeek"),
+        ("fr", "prevention securite", "Bruxelles Prévention & Sécurité"),
+        ("nl", "BPV", "Brussel Preventie & Veiligheid"),
+        ("fr", "stib", "Société des Transports Intercommunaux de Bruxelles"),
+    ],
+)
+def test_text_filter_matches_both_languages_without_accents(initial_data, client, language, query, expected):
+    found = names(client.get(DIRECTORY[language], {"q": query}))
+    assert any(expected in name for name in found), found
+
+
+def test_type_level_and_commune_filters(initial_data, client):
+    zones = names(client.get(DIRECTORY["fr"], {"type": "police-zone"}))
+    assert len(zones) == 6
+    federal = names(client.get(DIRECTORY["nl"], {"level": "federal"}))
+    assert federal and all(name not in zones for name in federal)
+    saint_gilles = names(client.get(DIRECTORY["fr"], {"commune": "saint-gilles"}))
+    assert len(saint_gilles) == 2
+    assert any("Midi" in name for name in saint_gilles) and any("Saint-Gilles" in name for name in saint_gilles)
+
+
+def test_result_count_and_pagination_keep_the_filters(initial_data, client):
+    ActorFactory.create_batch(30, actor_type__key="police-zone", name_fr="Zone d'exemple", name_nl="Voorbeeldzone")
+    response = client.get(DIRECTORY["fr"], {"type": "police-zone"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one(".result-count").get_text(strip=True) == "36 acteurs trouvés"
+    next_link = soup.select_one(".pagination a[rel=next]")["href"]
+    assert "type=police-zone" in next_link and "page=2" in next_link
+    assert len(names(client.get(DIRECTORY["fr"] + next_link))) == 11
+
+
+@pytest.mark.parametrize("page", ["999", "-3", "abc", "1e9", "0"])
+def test_any_page_number_lands_on_a_real_page(initial_data, client, page):
+    response = client.get(DIRECTORY["nl"], {"page": page})
+    assert response.status_code == 200
+    assert names(response)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("fr", "Cette valeur n’a pas été comprise et a été ignorée."), ("nl", "Deze waarde werd niet begrepen")],
+)
+def test_unknown_filter_values_are_ignored_with_a_message(initial_data, client, language, message):
+    response = client.get(DIRECTORY[language], {"type": "spaceship", "level": "federal", "q": "x" * 500})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count(message) == 2  # type and q; the valid level filter still applies
+    assert 0 < len(names(response)) < 10
+
+
+def test_names_are_sorted_with_the_page_languages_collation(db, client):
+    for name_fr, name_nl in [("Zèbre", "Zebra"), ("École", "IJsbaan"), ("Eau", "Ezel"), ("Île", "Ui")]:
+        ActorFactory(name_fr=name_fr, name_nl=name_nl)
+    assert names(client.get(DIRECTORY["fr"])) == ["Eau", "École", "Île", "Zèbre"]
+    assert names(client.get(DIRECTORY["nl"])) == ["Ezel", "IJsbaan", "Ui", "Zebra"]
+
+
+def test_inactive_actors_are_not_listed_nor_shown(db, client):
+    actor = ActorFactory(active=False, name_fr="Ancien service")
+    assert "Ancien service" not in names(client.get(DIRECTORY["fr"]))
+    assert client.get(f"/fr/partenaires/{actor.slug_fr}/").status_code == 404
