@@ -171,7 +171,7 @@ class ContactPoint(Address):
     class Meta:
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
-        ordering = ["actor", "position", "id"]
+        ordering = ["position", "id"]
         permissions = [("view_partner_contacts", _("Can see contact points reserved for partners"))]
         constraints = [
             models.CheckConstraint(condition=Q(visibility__in=Visibility.values), name="contactpoint_visibility_valid"),

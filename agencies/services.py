@@ -1,9 +1,30 @@
 """Writes of the partner directory that touch several rows or models."""
 
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from agencies.models import Actor, ActorType, ContactPoint, Municipality, Postcode
 from bps_portal.services import create_missing
+
+EDITOR_GROUP = "Annuaire – rédaction / Partnergids – redactie"
+PARTNER_GROUP = "Partenaires / Partners"
+EDITOR_MODELS = ("actor", "actortype", "contactpoint", "municipality", "postcode")
+
+
+def ensure_access_groups(group_model=Group, permission_model=Permission):
+    """The directory editors' and the partners' groups, with their permissions.
+
+    Called by the data migration (with its historical models) and by `load_initial_data`, so a
+    database flushed by tests or by hand gets them back.
+    """
+    editors, _ = group_model.objects.get_or_create(name=EDITOR_GROUP)
+    editors.permissions.add(
+        *permission_model.objects.filter(content_type__app_label="agencies", content_type__model__in=EDITOR_MODELS)
+    )
+    partners, _ = group_model.objects.get_or_create(name=PARTNER_GROUP)
+    partners.permissions.add(
+        permission_model.objects.get(content_type__app_label="agencies", codename="view_partner_contacts")
+    )
 
 
 @transaction.atomic
@@ -12,6 +33,7 @@ def load_initial_directory(actor_types, actors, municipalities, contact_points=(
 
     Rows name related records by their `key`; they are resolved here. Returns {label: created}.
     """
+    ensure_access_groups()
     report = {"actor types": create_missing(ActorType, actor_types)}
 
     types = {actor_type.key: actor_type for actor_type in ActorType.objects.all()}
@@ -51,3 +73,45 @@ def load_initial_directory(actor_types, actors, municipalities, contact_points=(
             created += 1
     report["contact points"] = created
     return report
+
+
+DEMO_TYPE_KEYS = ("regional-body", "emergency-service", "employment-training", "regional-administration")
+
+
+@transaction.atomic
+def create_demo_actors(count, start=1):
+    """Demonstration actors for development and benchmarks, each visibly marked as an example.
+
+    Each gets a public and a partners-only contact point. Returns the actors created.
+    """
+    types = list(ActorType.objects.filter(key__in=DEMO_TYPE_KEYS)) or [None]
+    actors = Actor.objects.bulk_create(
+        [
+            Actor(
+                key=f"demo-{number:05d}",
+                name_fr=f"Exemple {number:05d} – service de démonstration",
+                name_nl=f"Voorbeeld {number:05d} – demonstratiedienst",
+                slug_fr=f"exemple-{number:05d}",
+                slug_nl=f"voorbeeld-{number:05d}",
+                description_fr="Exemple : cet acteur n’existe pas, il sert à la démonstration du portail.",
+                description_nl="Voorbeeld: deze actor bestaat niet, hij dient om het portaal te demonstreren.",
+                actor_type=types[number % len(types)],
+                level="regional",
+                is_demo=True,
+            )
+            for number in range(start, start + count)
+        ]
+    )
+    ContactPoint.objects.bulk_create(
+        [
+            ContactPoint(
+                actor=actor, label_fr=label_fr, label_nl=label_nl, visibility=visibility, languages=["fr", "nl"]
+            )
+            for actor in actors
+            for label_fr, label_nl, visibility in (
+                ("Exemple d’accueil", "Voorbeeld van onthaal", "public"),
+                ("Exemple de ligne partenaires", "Voorbeeld van partnerlijn", "partners"),
+            )
+        ]
+    )
+    return actors

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from bps_portal import views
+from bps_portal.forms import LoginForm
 
 # Error pages in the language of the URL (LocaleMiddleware has activated it), without a database.
 handler400 = "bps_portal.views.bad_request"
@@ -26,7 +27,7 @@ urlpatterns += i18n_patterns(
     path(_("partners/"), include("agencies.urls")),
     path(
         _("login/"),
-        auth_views.LoginView.as_view(redirect_authenticated_user=True, extra_context={"breadcrumbs": []}),
+        auth_views.LoginView.as_view(authentication_form=LoginForm, redirect_authenticated_user=True),
         name="login",
     ),
     path(_("logout/"), auth_views.LogoutView.as_view(), name="logout"),

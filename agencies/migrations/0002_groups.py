@@ -1,9 +1,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITORS = "Annuaire – rédaction / Partnergids – redactie"
-PARTNERS = "Partenaires / Partners"
-EDITOR_MODELS = ("actor", "actortype", "contactpoint", "municipality", "postcode")
+from agencies.services import EDITOR_GROUP, PARTNER_GROUP, ensure_access_groups
 
 
 def create_groups(apps, schema_editor):
@@ -12,18 +10,11 @@ def create_groups(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.add(
-        *Permission.objects.filter(content_type__app_label="agencies", content_type__model__in=EDITOR_MODELS)
-    )
-    partners, _ = Group.objects.get_or_create(name=PARTNERS)
-    partners.permissions.add(Permission.objects.get(content_type__app_label="agencies", codename="view_partner_contacts"))
+    ensure_access_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=[EDITORS, PARTNERS]).delete()
+    apps.get_model("auth", "Group").objects.filter(name__in=[EDITOR_GROUP, PARTNER_GROUP]).delete()
 
 
 class Migration(migrations.Migration):

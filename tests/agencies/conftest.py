@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from agencies.services import EDITOR_GROUP, PARTNER_GROUP
 from tests.factories import ActorFactory, ContactPointFactory, StaffUserFactory, UserFactory
 
 PARTNER_PHONE = "+32 2 555 01 23"
@@ -22,12 +23,12 @@ def zone_with_partner_line(initial_data):
 
 @pytest.fixture
 def partner_group(db):
-    return Group.objects.get(name="Partenaires / Partners")
+    return Group.objects.get(name=PARTNER_GROUP)
 
 
 @pytest.fixture
 def editor_group(db):
-    return Group.objects.get(name="Annuaire – rédaction / Partnergids – redactie")
+    return Group.objects.get(name=EDITOR_GROUP)
 
 
 @pytest.fixture

@@ -19,7 +19,9 @@ SEES_PARTNER_LINES = {
 
 
 def actor_page(client, zone, language):
-    return client.get(f"/{language}/{'partenaires' if language == 'fr' else 'partners'}/{getattr(zone, 'slug_' + language)}/")
+    return client.get(
+        f"/{language}/{'partenaires' if language == 'fr' else 'partners'}/{getattr(zone, 'slug_' + language)}/"
+    )
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])

@@ -60,7 +60,30 @@ def test_axe_finds_no_violation_on_any_page_type(public_pages, live_server, page
     page.goto(live_server.url + "/admin/login/")
     if violations := axe_violations(page):
         found["admin login"] = violations
+    zone_path = log_in_as_partner_with_a_partner_line(page, live_server)
+    if violations := axe_violations(page):
+        found[("partner view", zone_path)] = violations
     assert found == {}
+
+
+def log_in_as_partner_with_a_partner_line(page, live_server):
+    """A logged-in partner on a police zone page that has a partners-only line; returns its path."""
+    from django.contrib.auth.models import Group
+
+    from agencies.models import Actor
+    from agencies.services import PARTNER_GROUP
+    from tests.factories import ContactPointFactory, UserFactory
+
+    zone = Actor.objects.get(zone_number="5341")
+    ContactPointFactory(actor=zone, visibility="partners", label_fr="Ligne partenaires", phone="+32 2 555 01 23")
+    partner = UserFactory(groups=[Group.objects.get(name=PARTNER_GROUP)])
+    page.goto(f"{live_server.url}/fr/connexion/")
+    page.fill("#id_username", partner.username)
+    page.fill("#id_password", STAFF_PASSWORD)
+    page.click(".login-form button[type=submit]")
+    page.goto(live_server.url + zone.get_absolute_url())
+    assert page.locator(".contact-point--partners").count() == 1
+    return zone.get_absolute_url()
 
 
 def test_no_request_leaves_the_site_and_no_csp_violation(public_pages, live_server, page):

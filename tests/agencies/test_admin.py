@@ -1,0 +1,129 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from agencies.models import Actor, ContactPoint
+from tests.factories import ActorFactory, ContactPointFactory, StaffUserFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(StaffUserFactory())
+    return client
+
+
+def form_data(response, form_id):
+    """What the browser would submit for the form as rendered."""
+    form = BeautifulSoup(response.content, "html.parser").find("form", id=form_id)
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button"):
+            continue
+        if field.get("type") == "checkbox":
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        elif field.name == "textarea":
+            data[name] = field.text
+        elif field.name == "select":
+            selected = field.find("option", selected=True)
+            data[name] = selected.get("value", "") if selected else ""
+        else:
+            data[name] = field.get("value", "")
+    return data
+
+
+def test_staff_add_a_partners_only_contact_point_inline(initial_data, admin_client):
+    zone = Actor.objects.get(zone_number="5341")
+    url = f"/admin/agencies/actor/{zone.pk}/change/"
+    data = form_data(admin_client.get(url), "actor_form")
+    prefix = "contact_points"
+    data.update(
+        {
+            f"{prefix}-TOTAL_FORMS": "1",
+            f"{prefix}-0-label_fr": "Dispatching pour partenaires",
+            f"{prefix}-0-label_nl": "Dispatching voor partners",
+            f"{prefix}-0-visibility": "partners",
+            f"{prefix}-0-phone": "+32 2 555 01 23",
+            f"{prefix}-0-languages": ["fr", "nl"],
+            f"{prefix}-0-position": "0",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, BeautifulSoup(response.content, "html.parser").select(".errorlist")
+    point = ContactPoint.objects.get(actor=zone)
+    assert (point.label_nl, point.visibility, point.languages) == (
+        "Dispatching voor partners",
+        "partners",
+        ["fr", "nl"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("fr", "Saisissez un numéro de téléphone valide"), ("nl", "Voer een geldig telefoonnummer in")],
+)
+def test_invalid_phone_is_refused_in_the_staff_members_language(initial_data, admin_client, language, message):
+    actor = Actor.objects.get(key="actiris")
+    url = f"/admin/agencies/actor/{actor.pk}/change/"
+    data = form_data(admin_client.get(url, headers={"accept-language": language}), "actor_form")
+    data["phone"] = "12345"
+    response = admin_client.post(url, data, headers={"accept-language": language})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Actor.objects.get(pk=actor.pk).phone != "12345"
+
+
+def test_list_filters(initial_data, admin_client):
+    fresh = ActorFactory(name_fr="Service frais")
+    ContactPointFactory(actor=fresh, last_verified=datetime.date.today())
+    stale = ActorFactory(name_fr="Service ancien")
+    ContactPointFactory(actor=stale, last_verified=datetime.date.today() - datetime.timedelta(days=400))
+    untranslated = ActorFactory(name_fr="Seulement français", name_nl="", description_nl="")
+
+    def listed(query):
+        soup = BeautifulSoup(admin_client.get("/admin/agencies/actor/", query).content, "html.parser")
+        return {a.get_text(strip=True) for a in soup.select("#result_list tbody th a")}
+
+    assert "Service ancien" in listed({"verified": "stale"}) and "Service frais" not in listed({"verified": "stale"})
+    assert "Seulement français" in listed({"missing": "nl"})
+    assert "Seulement français" not in listed({"missing": "fr"})
+    assert len(listed({"actor_type__id__exact": Actor.objects.get(zone_number="5339").actor_type_id})) == 6
+    assert untranslated.pk
+
+
+def test_search_on_both_languages_and_acronyms(initial_data, admin_client):
+    for term in ("Brandweer", "SIAMU", "Sint-Jans"):
+        html = admin_client.get("/admin/agencies/actor/", {"q": term}).content.decode()
+        assert "0 résultat" not in html and "0 resultaten" not in html, term
+
+
+def test_parent_autocomplete(initial_data, admin_client):
+    response = admin_client.get(
+        "/admin/autocomplete/",
+        {"term": "mobil", "app_label": "agencies", "model_name": "actor", "field_name": "parent"},
+    )
+    assert response.status_code == 200
+    assert any("Mobilit" in result["text"] for result in response.json()["results"])
+
+
+def test_slugs_are_prefilled_per_language(admin_client, db):
+    soup = BeautifulSoup(admin_client.get("/admin/agencies/actor/add/").content, "html.parser")
+    fields = {tag["id"]: tag for tag in soup.select("[data-prepopulated-fields]")}
+    assert fields or soup.find(id="django-admin-prepopulated-fields-constants")
+    constants = soup.find(id="django-admin-prepopulated-fields-constants")["data-prepopulated-fields"]
+    assert '"#id_slug_fr"' in constants and '"#id_name_fr"' in constants
+    assert '"#id_slug_nl"' in constants and '"#id_name_nl"' in constants
+
+
+def test_directory_editors_can_edit_actors_and_partners_cannot(admin_client, editor_group, partner_group, client):
+    editor = UserFactory(is_staff=True, groups=[editor_group])
+    partner = UserFactory(is_staff=True, groups=[partner_group])
+    assert editor.has_perm("agencies.change_actor") and editor.has_perm("agencies.add_contactpoint")
+    assert not partner.has_perm("agencies.change_actor")
+    assert partner.has_perm("agencies.view_partner_contacts")
+    client.force_login(partner)
+    assert client.get("/admin/agencies/actor/").status_code == 403
