@@ -10,7 +10,7 @@ PORT ?= 8000
 TEST_ENV := DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver DJANGO_SECURE_SSL_REDIRECT=0
 
-.PHONY: help install run serve migrate initial-data messages compilemessages static test lint format browser-deps bench superuser clean
+.PHONY: help install run serve migrate initial-data demo-data demo-data-remove messages compilemessages static test lint format browser-deps bench superuser clean
 
 help:
 	@echo "make run     install, migrate, load the initial data and serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -18,6 +18,7 @@ help:
 	@echo "make bench   measure throughput against static files (PostgreSQL, gunicorn, wrk)"
 	@echo "make messages  update locale/*/django.po after changing interface strings"
 	@echo "make superuser create a staff account for the admin"
+	@echo "make demo-data add demonstration actors and measures (marked Exemple / Voorbeeld)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +47,14 @@ initial-data: migrate
 
 run: compilemessages initial-data
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+demo-data: initial-data
+	DJANGO_DEBUG=1 $(MANAGE) generate_demo_actors --count 40
+	DJANGO_DEBUG=1 $(MANAGE) generate_demo_measures --count 60
+
+demo-data-remove: migrate
+	DJANGO_DEBUG=1 $(MANAGE) generate_demo_measures --delete
+	DJANGO_DEBUG=1 $(MANAGE) generate_demo_actors --delete
 
 superuser: migrate
 	DJANGO_DEBUG=1 $(MANAGE) createsuperuser

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from agencies.models import Actor, ActorType, ContactPoint, Language, Municipality, Postcode
+from bps_portal.admin import RemembersOldSlugsAdmin
 
 
 class ContactPointForm(forms.ModelForm):
@@ -93,7 +94,7 @@ class ActorMissingTranslationFilter(MissingTranslationFilter):
 
 
 @admin.register(Actor)
-class ActorAdmin(TabbedTranslationAdmin):
+class ActorAdmin(RemembersOldSlugsAdmin):
     list_display = ("name", "acronym", "actor_type", "level", "zone_number", "active")
     list_filter = (
         "actor_type",
@@ -105,12 +106,15 @@ class ActorAdmin(TabbedTranslationAdmin):
         "is_demo",
     )
     search_fields = ("key", "name_fr", "name_nl", "acronym_fr", "acronym_nl")
-    autocomplete_fields = ("parent",)
+    autocomplete_fields = ("parent", "thematic_areas")
     list_select_related = ("actor_type",)
     inlines = [ContactPointInline]
     fieldsets = (
         (None, {"fields": ("name", "acronym", "slug", "description")}),
-        (_("Classification"), {"fields": ("actor_type", "level", "parent", "zone_number", "active", "is_demo", "key")}),
+        (
+            _("Classification"),
+            {"fields": ("actor_type", "level", "parent", "thematic_areas", "zone_number", "active", "is_demo", "key")},
+        ),
         (_("Contact"), {"fields": ("street", ("postcode", "municipality"), ("phone", "fax"), "email", "website")}),
     )
 

@@ -123,6 +123,9 @@ class Actor(Address):
     fax = models.CharField(_("fax"), max_length=30, blank=True, validators=[validate_phone])
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    thematic_areas = models.ManyToManyField(
+        "gspp.ThematicArea", verbose_name=_("thematic areas"), blank=True, related_name="actors"
+    )
     active = models.BooleanField(_("active"), default=True)
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Generated example, not a real actor.")

@@ -11,7 +11,7 @@ from django.views.generic import DetailView, FormView
 
 from agencies import selectors
 from agencies.filters import ActorFilter
-from bps_portal.views import BreadcrumbsMixin, FilteredListView
+from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 
 
 class PartnerAwareMixin:
@@ -41,7 +41,7 @@ class ActorListView(FilteredListView):
         return [(_("Partner directory"), None)]
 
 
-class ActorDetailView(PartnerAwareMixin, BreadcrumbsMixin, DetailView):
+class ActorDetailView(PartnerAwareMixin, FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
     template_name = "agencies/actor_detail.html"
     context_object_name = "actor"
 

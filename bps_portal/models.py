@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -45,3 +46,24 @@ class Page(models.Model):
 
     def get_absolute_url(self):
         return reverse("page_detail", kwargs={"slug": self.slug})
+
+
+class OldSlug(models.Model):
+    """A slug an object had in one language before staff changed it: its old address redirects."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(_("language"), max_length=5)
+    slug = models.SlugField(_("slug"), max_length=250)
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("former address")
+        verbose_name_plural = _("former addresses")
+        ordering = ["-changed_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "language", "slug"], name="oldslug_unique_per_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.slug}"

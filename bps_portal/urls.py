@@ -24,6 +24,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path(_("gspp/"), include("gspp.urls")),
     path(_("partners/"), include("agencies.urls")),
     path(
         _("login/"),

@@ -3,7 +3,7 @@
 import sys
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template import loader
 from django.templatetags.static import static
@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
-from bps_portal.selectors import published_pages
+from bps_portal.selectors import find_renamed, published_pages
 
 
 class BreadcrumbsMixin:
@@ -39,8 +39,12 @@ class FilteredListView(BreadcrumbsMixin, ListView):
     def get_base_queryset(self):
         raise NotImplementedError
 
+    def get_filter_data(self):
+        """The filter values: the query string, where a subclass may add defaults."""
+        return self.request.GET.copy()
+
     def get_queryset(self):
-        data = self.request.GET.copy()
+        data = self.get_filter_data()
         self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)
         self.ignored_filters = {}
         if not self.filterset.is_valid():
@@ -64,11 +68,24 @@ class FilteredListView(BreadcrumbsMixin, ListView):
         return context
 
 
+class FollowsOldSlugsMixin:
+    """A detail view whose object lost its slug: answer 301 to its current address."""
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            target = find_renamed(self.get_queryset(), self.kwargs.get(self.slug_url_kwarg, ""))
+            if target is None:
+                raise
+            return HttpResponsePermanentRedirect(target.get_absolute_url())
+
+
 class HomeView(TemplateView):
     template_name = "bps_portal/home.html"
 
 
-class PageDetailView(BreadcrumbsMixin, DetailView):
+class PageDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
     template_name = "bps_portal/page_detail.html"
     context_object_name = "page"
 

@@ -33,7 +33,13 @@ PAGES = [
     ("home (nl)", "/nl/"),
     ("editorial page (fr)", "/fr/a-propos/"),
     ("editorial page (nl)", "/nl/over-ons/"),
+    ("directory (fr)", "/fr/partenaires/"),
+    ("directory, filtered, page 3 (nl)", "/nl/partners/?q=voorbeeld&level=regional&page=3"),
+    ("actor page (fr)", "/fr/partenaires/zone-de-police-midi/"),
+    ("actor page, demo (nl)", "/nl/partners/voorbeeld-01000/"),
+    ("police-zone finder (fr)", "/fr/partenaires/zones-de-police/?postcode=1040"),
 ]
+DEMO_ACTORS = int(os.environ.get("BENCH_ACTORS", "2000"))
 
 
 def environment(static_root):
@@ -54,7 +60,8 @@ def manage(env, *args):
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def ensure_database():
+def fresh_database():
+    """The benchmark's scratch database, created anew on every run."""
     name = DATABASE_URL.rsplit("/", 1)[1]
     server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
     import psycopg2
@@ -62,9 +69,8 @@ def ensure_database():
     connection = psycopg2.connect(server)
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-        if cursor.fetchone() is None:
-            cursor.execute(f'CREATE DATABASE "{name}"')
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
 
 
@@ -80,13 +86,14 @@ out = {{}}
 for label, path in {PAGES!r}:
     with CaptureQueriesContext(connection) as captured:
         response = Client().get(path)
-    name = path.strip("/").replace("/", "_") or "root"
+    name = re.sub(r"[^A-Za-z0-9-]+", "_", path).strip("_") or "root"
     target = {str(static_root)!r} + "/bench/" + name + ".html"
     open(target, "wb").write(response.content)
     out[path] = dict(status=response.status_code, queries=len(captured), bytes=len(response.content),
                      static="/static/bench/" + name + ".html")
 print(json.dumps(out))
 """
+    script = "import re\n" + script
     (static_root / "bench").mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, text=True
@@ -129,11 +136,12 @@ def wait_until_up(url, timeout=30):
 def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
-    ensure_database()
+    fresh_database()
     static_root = Path(tempfile.mkdtemp(prefix="bps-bench-static-"))
     env = environment(static_root)
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_initial_data")
+    manage(env, "generate_demo_actors", "--count", str(DEMO_ACTORS))
     manage(env, "collectstatic", "--noinput", "-v", "0")
     snapshots = snapshot_pages(env, static_root)
 
@@ -172,7 +180,8 @@ def main():
         f"# Benchmarks\n\nLast run: {datetime.date.today().isoformat()}, `{command}` "
         f"(gunicorn {WORKERS} workers, production settings, PostgreSQL; wrk 2 threads, "
         f"{CONNECTIONS} connections, {DURATION} per URL, on this project's 2-core machine).\n\n"
-        f"Data: the initial data (`load_initial_data`).\n\n"
+        f"Data: the initial data (`load_initial_data`) plus {DEMO_ACTORS} demonstration actors "
+        "(`generate_demo_actors`), each with two contact points.\n\n"
         "Ratio = the page's requests/s divided by the requests/s of the same bytes served as a static file "
         "through the same gunicorn and WhiteNoise.\n\n" + table + "\n"
     )

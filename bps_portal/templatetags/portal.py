@@ -82,3 +82,42 @@ def sanitized_html(value):
 @register.simple_tag
 def language_name(code):
     return translation.get_language_info(code)["name_translated"]
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    label: str
+    value: str
+    remove_url: str
+
+
+def _choice_label(field, value):
+    if not hasattr(field, "choices"):
+        return value
+    for choice_value, choice_label in field.choices:
+        if str(choice_value) == value:
+            return str(choice_label)
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def active_filters(context, filterset, *always_set):
+    """The filters in the URL, each with a link that removes it (and goes back to page 1).
+
+    Values that do not fit their filter are left out: they are ignored anyway. Filters named in
+    `always_set` (such as a default edition) are not offered for removal.
+    """
+    query = context["request"].GET
+    chips = []
+    for name, field in filterset.form.fields.items():
+        if name in always_set or name == "sort":
+            continue
+        for value in query.getlist(name):
+            label = _choice_label(field, value) if value else None
+            if not label:
+                continue
+            remaining = query.copy()
+            remaining.setlist(name, [other for other in query.getlist(name) if other != value])
+            remaining.pop("page", None)
+            chips.append(ActiveFilter(str(field.label), label, f"?{remaining.urlencode()}"))
+    return chips

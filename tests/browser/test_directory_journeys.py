@@ -20,7 +20,7 @@ def test_a_citizen_finds_the_police_zone_of_their_postcode(
     site_data, live_server, page, language, postcode, commune, zone_number
 ):
     page.goto(f"{live_server.url}/{language}/")
-    page.locator(".main-nav a").nth(2).click()
+    page.locator(".main-nav a[href$='/zones-de-police/'], .main-nav a[href$='/politiezones/']").click()
     page.get_by_label("Postcode" if language == "nl" else "Code postal").fill(postcode)
     page.locator("form.finder button[type=submit]").click()
     card = page.locator(".zone-card")

@@ -1,10 +1,14 @@
 from django.core.management.base import BaseCommand
 
 from agencies import initial_data as directory
+from agencies.models import Actor
 from agencies.services import load_initial_directory
 from bps_portal.initial_pages import PAGES
 from bps_portal.models import Page
 from bps_portal.services import create_missing
+from gspp import initial_data as plan
+from gspp.models import Measure
+from gspp.services import load_initial_plan
 
 
 class Command(BaseCommand):
@@ -14,6 +18,17 @@ class Command(BaseCommand):
         report = load_initial_directory(
             directory.ACTOR_TYPES, directory.ACTORS, directory.MUNICIPALITIES, directory.CONTACT_POINTS
         )
+        actors = {actor.key: actor for actor in Actor.objects.all()}
+        report.update(load_initial_plan(plan.EDITIONS, plan.OBJECTIVES, plan.AREAS, plan.MEASURES, actors))
         report["editorial pages"] = create_missing(Page, PAGES)
         for label, created in report.items():
             self.stdout.write(f"{label}: {created} created")
+        demo_measures = Measure.objects.filter(is_demo=True).count()
+        demo_actors = Actor.objects.filter(is_demo=True).count()
+        if demo_measures or demo_actors:
+            self.stdout.write(
+                f"Demonstration content IS loaded: {demo_measures} measures and {demo_actors} actors, "
+                "each marked 'Exemple' / 'Voorbeeld' (remove with `make demo-data-remove`)."
+            )
+        else:
+            self.stdout.write("Demonstration content is NOT loaded (add some with `make demo-data`).")

@@ -1,0 +1,144 @@
+import re
+
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from agencies.admin import MissingTranslationFilter
+from bps_portal.admin import RemembersOldSlugsAdmin
+from gspp import services
+from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+
+REFERENCE = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
+
+
+class StrategicObjectiveInline(TranslationTabularInline):
+    model = StrategicObjective
+    extra = 0
+
+
+@admin.register(PlanEdition)
+class PlanEditionAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "key", "status", "adoption_date")
+    list_filter = ("status",)
+    search_fields = ("key", "title_fr", "title_nl")
+    inlines = [StrategicObjectiveInline]
+
+
+@admin.register(ThematicArea)
+class ThematicAreaAdmin(RemembersOldSlugsAdmin):
+    list_display = ("title", "number", "edition")
+    list_filter = ("edition",)
+    search_fields = ("title_fr", "title_nl")
+    list_select_related = ("edition",)
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug_fr": ("title_fr",), "slug_nl": ("title_nl",)}
+
+
+@admin.register(StrategicObjective)
+class StrategicObjectiveAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "number", "edition")
+    list_filter = ("edition",)
+    search_fields = ("title_fr", "title_nl")
+
+
+class ProgressUpdateInline(TranslationTabularInline):
+    model = ProgressUpdate
+    extra = 1
+    fields = ("date", "status", "progress", "note")
+
+
+class MeasureMissingTranslationFilter(MissingTranslationFilter):
+    translated_fields = ("title", "description")
+
+
+@admin.register(Measure)
+class MeasureAdmin(RemembersOldSlugsAdmin):
+    list_display = ("reference_display", "title", "area", "status", "progress", "lead_actor", "last_progress_date")
+    list_display_links = ("reference_display", "title")
+    list_filter = (
+        ("area__edition", admin.RelatedOnlyFieldListFilter),
+        ("area", admin.RelatedOnlyFieldListFilter),
+        "status",
+        ("lead_actor", admin.RelatedOnlyFieldListFilter),
+        MeasureMissingTranslationFilter,
+        "published",
+        "is_demo",
+    )
+    search_fields = ("title_fr", "title_nl")
+    autocomplete_fields = ("lead_actor", "partner_actors")
+    filter_horizontal = ("objectives",)
+    list_select_related = ("area__edition", "lead_actor")
+    readonly_fields = ("status", "progress", "last_progress_date")
+    inlines = [ProgressUpdateInline]
+    actions = ["mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"]
+    fieldsets = (
+        (None, {"fields": ("area", "number", "title", "slug", "description")}),
+        (_("Who"), {"fields": ("lead_actor", "partner_actors", "objectives")}),
+        (
+            _("Implementation"),
+            {
+                "fields": (
+                    ("status", "progress", "last_progress_date"),
+                    ("planned_start", "planned_end"),
+                    ("actual_start", "actual_end"),
+                ),
+                "description": _("Status and progress follow the latest progress update below."),
+            },
+        ),
+        (_("Publication"), {"fields": ("published", "is_demo")}),
+    )
+
+    @admin.display(description=_("reference"), ordering="number")
+    def reference_display(self, measure):
+        return measure.reference
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug_fr": ("title_fr",), "slug_nl": ("title_nl",)}
+
+    def get_search_results(self, request, queryset, search_term):
+        """A reference such as 3.4 finds that measure; words search both languages' titles."""
+        match = REFERENCE.match(search_term)
+        if match:
+            return queryset.filter(area__number=int(match[1]), number=int(match[2])), False
+        return super().get_search_results(request, queryset, search_term)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.sync_measure_with_latest_update(form.instance)
+
+    def _mark(self, request, queryset, status):
+        for measure in queryset:
+            services.record_progress_update(
+                measure,
+                date=timezone.localdate(),
+                status=status,
+                progress=100 if status == "completed" else measure.progress,
+            )
+        count = queryset.count()
+        label = MeasureStatus(status).label
+        self.message_user(
+            request,
+            ngettext("%(count)d measure is now “%(status)s”.", "%(count)d measures are now “%(status)s”.", count)
+            % {"count": count, "status": label},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Mark as in progress"))
+    def mark_in_progress(self, request, queryset):
+        self._mark(request, queryset, MeasureStatus.IN_PROGRESS)
+
+    @admin.action(description=_("Mark as delayed"))
+    def mark_delayed(self, request, queryset):
+        self._mark(request, queryset, MeasureStatus.DELAYED)
+
+    @admin.action(description=_("Mark as completed"))
+    def mark_completed(self, request, queryset):
+        self._mark(request, queryset, MeasureStatus.COMPLETED)
+
+    @admin.action(description=_("Mark as abandoned"))
+    def mark_abandoned(self, request, queryset):
+        self._mark(request, queryset, MeasureStatus.ABANDONED)

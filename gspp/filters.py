@@ -1,0 +1,94 @@
+import django_filters
+from django import forms
+from django.db.models import F, Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from bps_portal.text_matching import fold, folded, sort_key
+from gspp import selectors
+from gspp.models import Measure, MeasureStatus
+
+
+def edition_from(request):
+    """The edition the finder shows: the one asked for in the URL, else the current one."""
+    key = request.GET.get("edition") if request else None
+    return selectors.public_editions().filter(key=key).first() or selectors.current_edition()
+
+
+class MeasureFilter(django_filters.FilterSet):
+    """Measure finder. Values are language-neutral (edition key, area and objective numbers, actor key)."""
+
+    q = django_filters.CharFilter(method="filter_text", label=_("Words in the title or description"), max_length=100)
+    edition = django_filters.ModelChoiceFilter(
+        field_name="area__edition",
+        to_field_name="key",
+        queryset=lambda request: selectors.public_editions(),
+        label=_("Edition of the plan"),
+        empty_label=None,
+    )
+    area = django_filters.ModelChoiceFilter(
+        field_name="area",
+        to_field_name="number",
+        queryset=lambda request: selectors.areas_of(edition_from(request)),
+        label=_("Thematic area"),
+        empty_label=_("All areas"),
+    )
+    objective = django_filters.ModelChoiceFilter(
+        field_name="objectives",
+        to_field_name="number",
+        queryset=lambda request: selectors.objectives_of(edition_from(request)),
+        label=_("Strategic objective"),
+        empty_label=_("All objectives"),
+    )
+    status = django_filters.MultipleChoiceFilter(
+        choices=MeasureStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
+    )
+    actor = django_filters.ModelChoiceFilter(
+        method="filter_actor",
+        to_field_name="key",
+        queryset=lambda request: selectors.actors_with_measures(),
+        label=_("Actor (lead or partner)"),
+        empty_label=_("All actors"),
+    )
+    sort = django_filters.ChoiceFilter(
+        method="sort_by",
+        label=_("Sort by"),
+        empty_label=None,
+        choices=[
+            ("reference", _("reference")),
+            ("title", _("title")),
+            ("-progress", _("progress, highest first")),
+            ("progress", _("progress, lowest first")),
+            ("-updated", _("latest update first")),
+        ],
+    )
+
+    class Meta:
+        model = Measure
+        fields = ["q", "edition", "area", "objective", "status", "actor", "sort"]
+
+    def filter_text(self, queryset, name, value):
+        """French and Dutch titles and descriptions, without regard to case or accents."""
+        words = fold(value).split()
+        if not words:
+            return queryset
+        queryset = queryset.alias(_text=folded("title_fr", "title_nl", "description_fr", "description_nl"))
+        for word in words:
+            queryset = queryset.filter(_text__contains=word)
+        return queryset
+
+    def filter_actor(self, queryset, name, actor):
+        supported = Measure.partner_actors.through.objects.filter(actor=actor).values("measure_id")
+        return queryset.filter(Q(lead_actor=actor) | Q(pk__in=supported))
+
+    def sort_by(self, queryset, name, value):
+        language = translation.get_language()
+        other = "nl" if language == "fr" else "fr"
+        orderings = {
+            "reference": ["area__number", "number"],
+            "title": [sort_key("title", language, other), "pk"],
+            "-progress": ["-progress", "area__number", "number"],
+            "progress": ["progress", "area__number", "number"],
+            "-updated": [F("last_progress_date").desc(nulls_last=True), "area__number", "number"],
+        }
+        return queryset.order_by(*orderings[value])

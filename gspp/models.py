@@ -1,0 +1,259 @@
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Avg, Count, F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class EditionStatus(models.TextChoices):
+    CURRENT = "current", pgettext_lazy("plan edition", "current")
+    PAST = "past", pgettext_lazy("plan edition", "past")
+    DRAFT = "draft", pgettext_lazy("plan edition", "draft")
+
+
+class MeasureStatus(models.TextChoices):
+    NOT_REPORTED = "not_reported", _("no progress reported yet")
+    PLANNED = "planned", _("planned")
+    IN_PROGRESS = "in_progress", _("in progress")
+    COMPLETED = "completed", _("completed")
+    DELAYED = "delayed", _("delayed")
+    ABANDONED = "abandoned", _("abandoned")
+
+
+# Statuses whose progress counts in an area's average: an abandoned measure will not progress,
+# and a measure with nothing reported has no progress to count.
+STATUSES_IN_PROGRESS_AVERAGE = [
+    MeasureStatus.PLANNED,
+    MeasureStatus.IN_PROGRESS,
+    MeasureStatus.COMPLETED,
+    MeasureStatus.DELAYED,
+]
+
+
+class PlanEditionQuerySet(models.QuerySet):
+    def public(self):
+        return self.exclude(status=EditionStatus.DRAFT)
+
+
+class PlanEdition(models.Model):
+    key = models.SlugField(
+        _("key"), max_length=20, unique=True, help_text=_("The period, e.g. 2021-2024; also the edition's address.")
+    )
+    title = models.CharField(_("title"), max_length=250)
+    period_start = models.PositiveSmallIntegerField(_("first year"))
+    period_end = models.PositiveSmallIntegerField(_("last year"))
+    adoption_date = models.DateField(_("adoption date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=EditionStatus.choices, default=EditionStatus.DRAFT)
+    summary = models.TextField(_("summary"), blank=True)
+    document_url = models.URLField(_("official document"), blank=True, help_text=_("Link to the plan as published."))
+
+    objects = PlanEditionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("plan edition")
+        verbose_name_plural = _("plan editions")
+        ordering = ["-period_start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status"], condition=Q(status="current"), name="planedition_one_current_edition"
+            ),
+            models.CheckConstraint(condition=Q(period_end__gte=F("period_start")), name="planedition_period_in_order"),
+            models.CheckConstraint(condition=Q(status__in=EditionStatus.values), name="planedition_status_valid"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("gspp:edition_detail", kwargs={"edition": self.key})
+
+    @property
+    def period(self):
+        return f"{self.period_start}-{self.period_end}"
+
+
+class StrategicObjective(models.Model):
+    edition = models.ForeignKey(
+        PlanEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="objectives"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("strategic objective")
+        verbose_name_plural = _("strategic objectives")
+        ordering = ["edition", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "number"], name="objective_unique_number_in_edition"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+
+class ThematicAreaQuerySet(models.QuerySet):
+    def with_rollup(self):
+        """Each area's counts of published measures by status and its average progress.
+
+        The average leaves out abandoned measures and those with nothing reported; an area
+        without such measures has no average (None), not 0.
+        """
+        published = Q(measures__published=True)
+        counts = {
+            f"count_{status}": Count("measures", filter=published & Q(measures__status=status))
+            for status in MeasureStatus.values
+        }
+        return self.annotate(
+            measure_count=Count("measures", filter=published),
+            average_progress=Avg(
+                "measures__progress", filter=published & Q(measures__status__in=STATUSES_IN_PROGRESS_AVERAGE)
+            ),
+            **counts,
+        )
+
+
+class ThematicArea(models.Model):
+    edition = models.ForeignKey(PlanEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="areas")
+    number = models.PositiveSmallIntegerField(_("number"))
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=250)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    objects = ThematicAreaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        ordering = ["edition", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "number"], name="area_unique_number_in_edition"),
+            models.UniqueConstraint(fields=["edition", "slug_fr"], name="area_unique_slug_fr_in_edition"),
+            models.UniqueConstraint(fields=["edition", "slug_nl"], name="area_unique_slug_nl_in_edition"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("gspp:area_detail", kwargs={"edition": self.edition.key, "slug": self.slug})
+
+    def status_counts(self):
+        """[(status label, count)] from `with_rollup()` annotations, statuses with no measure left out."""
+        return [
+            (status, label, getattr(self, f"count_{status}", 0))
+            for status, label in MeasureStatus.choices
+            if getattr(self, f"count_{status}", 0)
+        ]
+
+
+class MeasureQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def natural_order(self):
+        """3.9 before 3.10: by area number, then measure number."""
+        return self.order_by("area__edition__period_start", "area__number", "number")
+
+
+class Measure(models.Model):
+    area = models.ForeignKey(
+        ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="measures"
+    )
+    number = models.PositiveSmallIntegerField(
+        _("number in its area"), help_text=_("Measure 3.4 is number 4 of area 3; its reference follows.")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=250)
+    description = models.TextField(_("description"), blank=True)
+    objectives = models.ManyToManyField(
+        StrategicObjective, verbose_name=_("strategic objectives"), blank=True, related_name="measures"
+    )
+    lead_actor = models.ForeignKey(
+        "agencies.Actor",
+        verbose_name=_("lead actor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="led_measures",
+    )
+    partner_actors = models.ManyToManyField(
+        "agencies.Actor", verbose_name=_("partner actors"), blank=True, related_name="supported_measures"
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=MeasureStatus.choices, default=MeasureStatus.NOT_REPORTED
+    )
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
+    planned_start = models.DateField(_("planned start"), null=True, blank=True)
+    planned_end = models.DateField(_("planned end"), null=True, blank=True)
+    actual_start = models.DateField(_("actual start"), null=True, blank=True)
+    actual_end = models.DateField(_("actual end"), null=True, blank=True)
+    last_progress_date = models.DateField(
+        _("last update"), null=True, blank=True, editable=False, help_text=_("Date of the latest progress update.")
+    )
+    published = models.BooleanField(_("published"), default=False)
+    is_demo = models.BooleanField(_("demonstration content"), default=False)
+
+    objects = MeasureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+        ordering = ["area", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "number"], name="measure_unique_reference"),
+            models.UniqueConstraint(fields=["slug_fr"], name="measure_unique_slug_fr"),
+            models.UniqueConstraint(fields=["slug_nl"], name="measure_unique_slug_nl"),
+            models.CheckConstraint(condition=Q(progress__gte=0, progress__lte=100), name="measure_progress_0_100"),
+            models.CheckConstraint(condition=Q(status__in=MeasureStatus.values), name="measure_status_valid"),
+            models.CheckConstraint(
+                condition=Q(planned_end__isnull=True)
+                | Q(planned_start__isnull=True)
+                | Q(planned_end__gte=F("planned_start")),
+                name="measure_planned_dates_in_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(actual_end__isnull=True)
+                | Q(actual_start__isnull=True)
+                | Q(actual_end__gte=F("actual_start")),
+                name="measure_actual_dates_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reference} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("gspp:measure_detail", kwargs={"edition": self.area.edition.key, "slug": self.slug})
+
+    @property
+    def reference(self):
+        """The measure's reference, the same in both languages: area number, dot, measure number."""
+        return f"{self.area.number}.{self.number}"
+
+
+class ProgressUpdate(models.Model):
+    """A dated step in a measure's implementation. The latest one is the measure's current state."""
+
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="progress_updates"
+    )
+    date = models.DateField(_("date"))
+    status = models.CharField(_("status"), max_length=12, choices=MeasureStatus.choices)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), validators=[MaxValueValidator(100)])
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("progress update")
+        verbose_name_plural = _("progress updates")
+        ordering = ["-date", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(progress__gte=0, progress__lte=100), name="update_progress_0_100"),
+            models.CheckConstraint(condition=Q(status__in=MeasureStatus.values), name="update_status_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.get_status_display()} {self.progress}%"

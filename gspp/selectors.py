@@ -1,0 +1,93 @@
+"""Read queries of the plan, used by views, the directory, feeds and exports."""
+
+from django.db.models import Prefetch, Q
+from django.utils import translation
+
+from agencies.models import Actor
+from bps_portal.text_matching import sort_key
+from gspp.models import EditionStatus, Measure, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+
+
+def public_editions():
+    return PlanEdition.objects.public()
+
+
+def current_edition():
+    """The edition in force; the most recent public one when none is marked current."""
+    editions = public_editions()
+    return editions.filter(status=EditionStatus.CURRENT).first() or editions.order_by("-period_start").first()
+
+
+def edition_for_page():
+    return public_editions().prefetch_related(
+        Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")),
+        Prefetch("areas", queryset=ThematicArea.objects.with_rollup().order_by("number"), to_attr="areas_with_rollup"),
+    )
+
+
+def published_measures():
+    """Published measures of public editions: what anyone may see."""
+    return Measure.objects.published().filter(area__edition__in=public_editions())
+
+
+def measures_for_list():
+    return published_measures().select_related("area__edition", "lead_actor")
+
+
+def areas_of(edition):
+    return ThematicArea.objects.filter(edition=edition).order_by("number")
+
+
+def objectives_of(edition):
+    return StrategicObjective.objects.filter(edition=edition).order_by("number")
+
+
+def active_actor_list():
+    language = translation.get_language()
+    other = "nl" if language == "fr" else "fr"
+    return Actor.objects.active().order_by(sort_key("name", language, other))
+
+
+def actors_with_measures():
+    """Actors that lead or support a published measure, for the finder's actor filter."""
+    measures = published_measures()
+    return active_actor_list().filter(Q(led_measures__in=measures) | Q(supported_measures__in=measures)).distinct()
+
+
+def area_for_page():
+    return ThematicArea.objects.filter(edition__in=public_editions()).select_related("edition")
+
+
+def area_measures(area):
+    return measures_for_list().filter(area=area).natural_order()
+
+
+def area_actors(area):
+    """Actors involved in an area: they lead or support one of its published measures, or work on it."""
+    measures = published_measures().filter(area=area)
+    return (
+        active_actor_list()
+        .filter(Q(led_measures__in=measures) | Q(supported_measures__in=measures) | Q(thematic_areas=area))
+        .distinct()
+    )
+
+
+def measure_for_page():
+    return (
+        published_measures()
+        .select_related("area__edition", "lead_actor")
+        .prefetch_related(
+            Prefetch("partner_actors", queryset=active_actor_list(), to_attr="active_partners"),
+            Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")),
+            Prefetch("progress_updates", queryset=ProgressUpdate.objects.order_by("-date", "-id")),
+        )
+    )
+
+
+def measures_led_and_supported():
+    """Prefetches for an actor's page: the published measures it leads and supports."""
+    measures = measures_for_list().natural_order()
+    return [
+        Prefetch("led_measures", queryset=measures, to_attr="published_led_measures"),
+        Prefetch("supported_measures", queryset=measures, to_attr="published_supported_measures"),
+    ]

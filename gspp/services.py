@@ -1,0 +1,160 @@
+"""Writes of the plan: progress updates and the measure state they set; initial and demonstration data."""
+
+import datetime
+
+from django.db import transaction
+
+from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+
+
+@transaction.atomic
+def record_progress_update(measure, *, date, status, progress, note_fr="", note_nl=""):
+    """Record a progress update and make the measure's current state follow its latest update.
+
+    The one way to record progress: the admin and any import call it. All or nothing.
+    """
+    update = ProgressUpdate(
+        measure=measure, date=date, status=status, progress=progress, note_fr=note_fr, note_nl=note_nl
+    )
+    update.full_clean()
+    update.save()
+    sync_measure_with_latest_update(measure)
+    return update
+
+
+@transaction.atomic
+def sync_measure_with_latest_update(measure):
+    """Set the measure's status, progress and last update date from its latest progress update.
+
+    A measure whose updates were all deleted keeps its status and progress, and loses its date.
+    """
+    latest = measure.progress_updates.order_by("-date", "-id").first()
+    if latest is None:
+        Measure.objects.filter(pk=measure.pk).update(last_progress_date=None)
+        measure.last_progress_date = None
+        return measure
+    fields = {"status": latest.status, "progress": latest.progress, "last_progress_date": latest.date}
+    Measure.objects.filter(pk=measure.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(measure, name, value)
+    return measure
+
+
+@transaction.atomic
+def load_initial_plan(editions, objectives, areas, measures, actor_keys):
+    """Create the plan's initial data where it is missing; never touch what exists.
+
+    Rows name their edition by key and their area by number. `actor_keys` maps actor keys to
+    actors, for lead actors. Returns {label: created}.
+    """
+    report = {"plan editions": 0, "strategic objectives": 0, "thematic areas": 0, "measures": 0}
+    existing_editions = set(PlanEdition.objects.values_list("key", flat=True))
+    for row in editions:
+        if row["key"] not in existing_editions:
+            edition = PlanEdition(**row)
+            edition.full_clean()
+            edition.save()
+            report["plan editions"] += 1
+    by_key = {edition.key: edition for edition in PlanEdition.objects.all()}
+
+    for row in objectives:
+        edition = by_key[row["edition"]]
+        if not StrategicObjective.objects.filter(edition=edition, number=row["number"]).exists():
+            StrategicObjective.objects.create(**{**row, "edition": edition})
+            report["strategic objectives"] += 1
+
+    for row in areas:
+        edition = by_key[row["edition"]]
+        if not ThematicArea.objects.filter(edition=edition, number=row["number"]).exists():
+            area = ThematicArea(**{**row, "edition": edition})
+            area.full_clean()
+            area.save()
+            report["thematic areas"] += 1
+
+    for row in measures:
+        area = ThematicArea.objects.get(edition=by_key[row["edition"]], number=row["area"])
+        if not Measure.objects.filter(area=area, number=row["number"]).exists():
+            fields = {k: v for k, v in row.items() if k not in ("edition", "area", "lead_actor")}
+            measure = Measure(**fields, area=area, lead_actor=actor_keys.get(row.get("lead_actor") or ""))
+            measure.full_clean()
+            measure.save()
+            report["measures"] += 1
+    return report
+
+
+DEMO_STATUSES = [
+    (MeasureStatus.PLANNED, 0),
+    (MeasureStatus.IN_PROGRESS, 35),
+    (MeasureStatus.IN_PROGRESS, 60),
+    (MeasureStatus.COMPLETED, 100),
+    (MeasureStatus.DELAYED, 20),
+    (MeasureStatus.ABANDONED, 10),
+]
+
+
+@transaction.atomic
+def create_demo_measures(edition, count, actors=(), start=1):
+    """Demonstration measures spread over the edition's areas, each titled 'Exemple' / 'Voorbeeld'.
+
+    Each has two progress updates; its state follows the latest one. Returns the measures.
+    """
+    areas = list(edition.areas.order_by("number"))
+    objectives = list(edition.objectives.all())
+    actors = list(actors)
+    taken = {area.pk: set(area.measures.values_list("number", flat=True)) for area in areas}
+    rows = []
+    for index in range(start, start + count):
+        area = areas[index % len(areas)]
+        number = max(taken[area.pk] | {100}) + 1
+        taken[area.pk].add(number)
+        status, progress = DEMO_STATUSES[index % len(DEMO_STATUSES)]
+        rows.append(
+            Measure(
+                area=area,
+                number=number,
+                title_fr=f"Exemple {index:05d} : mesure de démonstration du domaine {area.number}",
+                title_nl=f"Voorbeeld {index:05d}: demonstratiemaatregel van domein {area.number}",
+                slug_fr=f"exemple-{edition.key}-{index:05d}",
+                slug_nl=f"voorbeeld-{edition.key}-{index:05d}",
+                description_fr="Exemple : cette mesure n’existe pas ; elle sert à démontrer le portail.",
+                description_nl="Voorbeeld: deze maatregel bestaat niet; hij dient om het portaal te demonstreren.",
+                lead_actor=actors[index % len(actors)] if actors else None,
+                status=status,
+                progress=progress,
+                last_progress_date=datetime.date(2024, 1 + index % 12, 1),
+                published=True,
+                is_demo=True,
+            )
+        )
+    measures = Measure.objects.bulk_create(rows)
+    ProgressUpdate.objects.bulk_create(
+        [
+            ProgressUpdate(
+                measure=measure,
+                date=date,
+                status=status,
+                progress=progress,
+                note_fr="Exemple de mise à jour.",
+                note_nl="Voorbeeld van een update.",
+            )
+            for measure in measures
+            for date, status, progress in (
+                (datetime.date(2023, 6, 1), MeasureStatus.PLANNED, 0),
+                (measure.last_progress_date, measure.status, measure.progress),
+            )
+        ]
+    )
+    if objectives:
+        through = Measure.objectives.through
+        through.objects.bulk_create(
+            [
+                through(measure_id=m.pk, strategicobjective_id=objectives[i % len(objectives)].pk)
+                for i, m in enumerate(measures)
+            ]
+        )
+    if len(actors) > 1:
+        through = Measure.partner_actors.through
+        through.objects.bulk_create(
+            [through(measure_id=m.pk, actor_id=actors[(i + 1) % len(actors)].pk) for i, m in enumerate(measures)]
+        )
+    return measures

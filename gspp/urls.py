@@ -1,0 +1,19 @@
+from django.urls import path
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from gspp import views
+
+app_name = "gspp"
+
+urlpatterns = [
+    path("", views.PlanView.as_view(), name="plan"),
+    path(_("measures/"), views.MeasureFinderView.as_view(), name="measure_finder"),
+    path("<slug:edition>/", views.EditionDetailView.as_view(), name="edition_detail"),
+    path(
+        format_lazy("<slug:edition>/{}<slug:slug>/", _("measures/")),
+        views.MeasureDetailView.as_view(),
+        name="measure_detail",
+    ),
+    path("<slug:edition>/<slug:slug>/", views.AreaDetailView.as_view(), name="area_detail"),
+]

@@ -1,0 +1,103 @@
+"""The plan: current edition, editions, thematic areas, measures and the measure finder."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView
+
+from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
+from gspp import selectors
+from gspp.filters import MeasureFilter
+
+
+def plan_crumb():
+    return (_("Global Security and Prevention Plan"), reverse("gspp:plan"))
+
+
+class EditionDetailView(BreadcrumbsMixin, DetailView):
+    """An edition of the plan: its objectives and its areas with their progress."""
+
+    template_name = "gspp/planedition_detail.html"
+    context_object_name = "edition"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(selectors.edition_for_page(), key=self.kwargs["edition"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["other_editions"] = selectors.public_editions().exclude(pk=self.object.pk)
+        return context
+
+    def get_breadcrumbs(self):
+        return [plan_crumb(), (self.object.title, None)]
+
+
+class PlanView(EditionDetailView):
+    """The plan's home: the current edition."""
+
+    def get_object(self, queryset=None):
+        current = selectors.current_edition()
+        if current is None:
+            raise Http404(_("No edition of the plan is published yet."))
+        return get_object_or_404(selectors.edition_for_page(), pk=current.pk)
+
+    def get_breadcrumbs(self):
+        return [(_("Global Security and Prevention Plan"), None)]
+
+
+class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
+    template_name = "gspp/thematicarea_detail.html"
+    context_object_name = "area"
+
+    def get_queryset(self):
+        return selectors.area_for_page().filter(edition__key=self.kwargs["edition"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["measures"] = selectors.area_measures(self.object)
+        context["actors"] = selectors.area_actors(self.object)
+        rollup = selectors.areas_of(self.object.edition).with_rollup().get(pk=self.object.pk)
+        context["rollup"] = rollup
+        return context
+
+    def get_breadcrumbs(self):
+        edition = self.object.edition
+        return [plan_crumb(), (edition.title, edition.get_absolute_url()), (self.object.title, None)]
+
+
+class MeasureDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
+    template_name = "gspp/measure_detail.html"
+    context_object_name = "measure"
+
+    def get_queryset(self):
+        return selectors.measure_for_page().filter(area__edition__key=self.kwargs["edition"])
+
+    def get_breadcrumbs(self):
+        area = self.object.area
+        return [
+            plan_crumb(),
+            (area.edition.title, area.edition.get_absolute_url()),
+            (area.title, area.get_absolute_url()),
+            (_("Measure %(reference)s") % {"reference": self.object.reference}, None),
+        ]
+
+
+class MeasureFinderView(FilteredListView):
+    template_name = "gspp/measure_list.html"
+    filterset_class = MeasureFilter
+    context_object_name = "measures"
+
+    def get_base_queryset(self):
+        return selectors.measures_for_list().natural_order()
+
+    def get_filter_data(self):
+        data = super().get_filter_data()
+        if not data.get("edition"):
+            current = selectors.current_edition()
+            if current is not None:
+                data["edition"] = current.key
+        return data
+
+    def get_breadcrumbs(self):
+        return [plan_crumb(), (_("Measures"), None)]
