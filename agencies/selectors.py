@@ -6,6 +6,7 @@ from django.utils import translation
 
 from agencies.models import PARTNER_PERMISSION, Actor, ActorType, ContactPoint, Municipality, Visibility
 from bps_portal.text_matching import sort_key
+from gspp.selectors import measures_led_and_supported
 
 
 def portal_owner():
@@ -51,6 +52,7 @@ def actor_page(user):
             Prefetch("contact_points", queryset=contact_points_for(user), to_attr="visible_contact_points"),
             Prefetch("children", queryset=Actor.objects.active().order_by("name"), to_attr="active_children"),
             Prefetch("municipalities_served", queryset=municipalities().prefetch_related("postcodes")),
+            *measures_led_and_supported(),
         )
     )
 

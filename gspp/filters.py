@@ -10,9 +10,17 @@ from gspp.models import Measure, MeasureStatus
 
 
 def edition_from(request):
-    """The edition the finder shows: the one asked for in the URL, else the current one."""
-    key = request.GET.get("edition") if request else None
-    return selectors.public_editions().filter(key=key).first() or selectors.current_edition()
+    """The edition the finder shows: the one asked for in the URL, else the current one.
+
+    Several filters need it: it is looked up once per request.
+    """
+    if request is None:
+        return selectors.current_edition()
+    if not hasattr(request, "_finder_edition"):
+        key = request.GET.get("edition")
+        asked = selectors.public_editions().filter(key=key).first() if key else None
+        request._finder_edition = asked or selectors.current_edition()
+    return request._finder_edition
 
 
 class MeasureFilter(django_filters.FilterSet):

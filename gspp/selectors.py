@@ -1,6 +1,6 @@
 """Read queries of the plan, used by views, the directory, feeds and exports."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Case, Prefetch, Q, When
 from django.utils import translation
 
 from agencies.models import Actor
@@ -14,8 +14,9 @@ def public_editions():
 
 def current_edition():
     """The edition in force; the most recent public one when none is marked current."""
-    editions = public_editions()
-    return editions.filter(status=EditionStatus.CURRENT).first() or editions.order_by("-period_start").first()
+    return (
+        public_editions().order_by(Case(When(status=EditionStatus.CURRENT, then=0), default=1), "-period_start").first()
+    )
 
 
 def edition_for_page():

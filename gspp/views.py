@@ -8,7 +8,7 @@ from django.views.generic import DetailView
 
 from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 from gspp import selectors
-from gspp.filters import MeasureFilter
+from gspp.filters import MeasureFilter, edition_from
 
 
 def plan_crumb():
@@ -94,9 +94,9 @@ class MeasureFinderView(FilteredListView):
     def get_filter_data(self):
         data = super().get_filter_data()
         if not data.get("edition"):
-            current = selectors.current_edition()
-            if current is not None:
-                data["edition"] = current.key
+            edition = edition_from(self.request)
+            if edition is not None:
+                data["edition"] = edition.key
         return data
 
     def get_breadcrumbs(self):

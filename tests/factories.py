@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 
 from agencies.models import Actor, ActorType, ContactPoint, Municipality, Postcode
 from bps_portal.models import Page
+from gspp.models import Measure, PlanEdition, StrategicObjective, ThematicArea
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -107,3 +108,53 @@ class StaffUserFactory(factory.django.DjangoModelFactory):
     def saved(obj, create, extracted, **kwargs):
         if create:
             obj.save()
+
+
+class PlanEditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PlanEdition
+        django_get_or_create = ("key",)
+
+    key = factory.Sequence(lambda n: f"{2030 + 4 * n}-{2033 + 4 * n}")
+    period_start = factory.LazyAttribute(lambda o: int(o.key[:4]))
+    period_end = factory.LazyAttribute(lambda o: int(o.key[5:]))
+    title_fr = factory.LazyAttribute(lambda o: f"Plan {o.key}")
+    title_nl = factory.LazyAttribute(lambda o: f"Plan {o.key}")
+    status = "past"
+
+
+class StrategicObjectiveFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StrategicObjective
+
+    edition = factory.SubFactory(PlanEditionFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    title_fr = factory.Sequence(lambda n: f"Objectif {n}")
+    title_nl = factory.Sequence(lambda n: f"Doelstelling {n}")
+
+
+class ThematicAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ThematicArea
+
+    edition = factory.SubFactory(PlanEditionFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    title_fr = factory.Sequence(lambda n: f"Thématique {n}")
+    title_nl = factory.Sequence(lambda n: f"Thema {n}")
+    slug_fr = factory.Sequence(lambda n: f"thematique-{n}")
+    slug_nl = factory.Sequence(lambda n: f"thema-{n}")
+
+
+class MeasureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Measure
+
+    area = factory.SubFactory(ThematicAreaFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    title_fr = factory.Sequence(lambda n: f"Mesure {n}")
+    title_nl = factory.Sequence(lambda n: f"Maatregel {n}")
+    slug_fr = factory.Sequence(lambda n: f"mesure-{n}")
+    slug_nl = factory.Sequence(lambda n: f"maatregel-{n}")
+    status = "in_progress"
+    progress = 50
+    published = True

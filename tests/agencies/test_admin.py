@@ -28,6 +28,8 @@ def form_data(response, form_id):
                 data.setdefault(name, []).append(field.get("value", "on"))
         elif field.name == "textarea":
             data[name] = field.text
+        elif field.name == "select" and field.has_attr("multiple"):
+            data[name] = [option.get("value", "") for option in field.find_all("option", selected=True)]
         elif field.name == "select":
             selected = field.find("option", selected=True)
             data[name] = selected.get("value", "") if selected else ""
