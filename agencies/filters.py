@@ -1,9 +1,11 @@
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Actor, Level
 from agencies.selectors import actor_types, municipalities
 from bps_portal.text_matching import fold, folded
+from gspp import selectors as plan_selectors
 
 
 class ActorFilter(django_filters.FilterSet):
@@ -26,9 +28,17 @@ class ActorFilter(django_filters.FilterSet):
         empty_label=_("All communes"),
     )
 
+    area = django_filters.ModelChoiceFilter(
+        method="filter_area",
+        to_field_name="number",
+        queryset=lambda request: plan_selectors.areas_of(plan_selectors.current_edition()),
+        label=_("Thematic area of the plan"),
+        empty_label=_("All areas"),
+    )
+
     class Meta:
         model = Actor
-        fields = ["q", "type", "level", "commune"]
+        fields = ["q", "type", "level", "commune", "area"]
 
     def filter_text(self, queryset, name, value):
         """French and Dutch names and acronyms, without regard to case or accents."""
@@ -39,6 +49,15 @@ class ActorFilter(django_filters.FilterSet):
         for word in words:
             queryset = queryset.filter(_text__contains=word)
         return queryset
+
+    def filter_area(self, queryset, name, area):
+        """Actors that work on the area, or lead or support one of its published measures."""
+        measures = plan_selectors.published_measures().filter(area=area)
+        return queryset.filter(
+            Q(thematic_areas=area)
+            | Q(pk__in=measures.values("lead_actor"))
+            | Q(pk__in=measures.values("partner_actors"))
+        ).distinct()
 
     def filter_commune(self, queryset, name, municipality):
         """The commune itself and the police zone that serves it."""

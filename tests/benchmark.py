@@ -38,8 +38,14 @@ PAGES = [
     ("actor page (fr)", "/fr/partenaires/zone-de-police-midi/"),
     ("actor page, demo (nl)", "/nl/partners/voorbeeld-01000/"),
     ("police-zone finder (fr)", "/fr/partenaires/zones-de-police/?postcode=1040"),
+    ("plan (fr)", "/fr/pgsp/"),
+    ("thematic area (nl)", "/nl/gvpp/2021-2024/drugs-en-verslavingen/"),
+    ("measure (fr)", "/fr/pgsp/2021-2024/mesures/exemple-2021-2024-00500/"),
+    ("measure finder (fr)", "/fr/pgsp/mesures/"),
+    ("measure finder, filtered, page 2 (nl)", "/nl/gvpp/maatregelen/?status=in_progress&status=delayed&sort=title&page=2"),
 ]
 DEMO_ACTORS = int(os.environ.get("BENCH_ACTORS", "2000"))
+DEMO_MEASURES = int(os.environ.get("BENCH_MEASURES", "1000"))
 
 
 def environment(static_root):
@@ -142,6 +148,7 @@ def main():
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_initial_data")
     manage(env, "generate_demo_actors", "--count", str(DEMO_ACTORS))
+    manage(env, "generate_demo_measures", "--count", str(DEMO_MEASURES))
     manage(env, "collectstatic", "--noinput", "-v", "0")
     snapshots = snapshot_pages(env, static_root)
 
@@ -181,7 +188,8 @@ def main():
         f"(gunicorn {WORKERS} workers, production settings, PostgreSQL; wrk 2 threads, "
         f"{CONNECTIONS} connections, {DURATION} per URL, on this project's 2-core machine).\n\n"
         f"Data: the initial data (`load_initial_data`) plus {DEMO_ACTORS} demonstration actors "
-        "(`generate_demo_actors`), each with two contact points.\n\n"
+        f"(`generate_demo_actors`), each with two contact points, and {DEMO_MEASURES} demonstration measures "
+        "(`generate_demo_measures`), each with two progress updates.\n\n"
         "Ratio = the page's requests/s divided by the requests/s of the same bytes served as a static file "
         "through the same gunicorn and WhiteNoise.\n\n" + table + "\n"
     )

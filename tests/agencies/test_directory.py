@@ -80,3 +80,19 @@ def test_inactive_actors_are_not_listed_nor_shown(db, client):
     actor = ActorFactory(active=False, name_fr="Ancien service")
     assert "Ancien service" not in names(client.get(DIRECTORY["fr"]))
     assert client.get(f"/fr/partenaires/{actor.slug_fr}/").status_code == 404
+
+
+def test_thematic_area_filter_finds_actors_working_on_it_or_on_its_measures(initial_data, client):
+    from gspp.models import ThematicArea
+    from tests.factories import MeasureFactory
+
+    area = ThematicArea.objects.get(edition__key="2021-2024", number=2)
+    worker = ActorFactory(name_fr="Travaille sur la thématique")
+    worker.thematic_areas.add(area)
+    lead = ActorFactory(name_fr="Pilote une mesure")
+    partner = ActorFactory(name_fr="Soutient une mesure")
+    measure = MeasureFactory(area=area, number=9, lead_actor=lead)
+    measure.partner_actors.add(partner)
+    ActorFactory(name_fr="Sans rapport")
+    found = names(client.get(DIRECTORY["fr"], {"area": "2"}))
+    assert sorted(found) == ["Pilote une mesure", "Soutient une mesure", "Travaille sur la thématique"]

@@ -15,8 +15,8 @@ def grow():
 @pytest.mark.parametrize(
     ("path", "budget"),
     [
-        ("/fr/partenaires/", 6),
-        ("/nl/partners/?q=o&level=regional&page=2", 6),
+        ("/fr/partenaires/", 8),
+        ("/nl/partners/?q=o&level=regional&page=2", 8),
         ("/fr/partenaires/zone-de-police-midi/", 10),
         ("/nl/partners/politiezones/?postcode=1040", 6),
         ("/fr/partenaires/zones-de-police/?commune=uccle", 7),
