@@ -37,7 +37,7 @@ def folded(*field_names):
     """An expression of the fields joined by spaces, lower-cased and without accents."""
     parts = []
     for name in field_names:
-        parts += [Coalesce(F(name), Value("")), Value(" ")]
+        parts += [Coalesce(F(name), Value(""), output_field=TextField()), Value(" ")]
     return Unaccent(Lower(Concat(*parts, output_field=TextField())))
 
 

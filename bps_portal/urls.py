@@ -1,11 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from bps_portal import views
 from bps_portal.forms import LoginForm
+from bps_portal.sitemaps import SITEMAPS
 
 # Error pages in the language of the URL (LocaleMiddleware has activated it), without a database.
 handler400 = "bps_portal.views.bad_request"
@@ -18,6 +20,8 @@ handler500 = "bps_portal.views.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("favicon.ico", views.favicon),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("health/live", views.health_live, name="health_live"),
     path("health/ready", views.health_ready, name="health_ready"),
 ]

@@ -2,11 +2,14 @@
 
 import sys
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
@@ -99,6 +102,16 @@ class PageDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
 def favicon(request):
     """Browsers ask for /favicon.ico on every page, the admin's included."""
     return redirect(static("img/favicon.svg"), permanent=True)
+
+
+def robots_txt(request):
+    """Everything public may be indexed; the admin, the login and filtered lists may not."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            lines.append(f"Disallow: {reverse('login')}")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @never_cache

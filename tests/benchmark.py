@@ -42,7 +42,10 @@ PAGES = [
     ("thematic area (nl)", "/nl/gvpp/2021-2024/drugs-en-verslavingen/"),
     ("measure (fr)", "/fr/pgsp/2021-2024/mesures/exemple-2021-2024-00500/"),
     ("measure finder (fr)", "/fr/pgsp/mesures/"),
-    ("measure finder, filtered, page 2 (nl)", "/nl/gvpp/maatregelen/?status=in_progress&status=delayed&sort=title&page=2"),
+    (
+        "measure finder, filtered, page 2 (nl)",
+        "/nl/gvpp/maatregelen/?status=in_progress&status=delayed&sort=title&page=2",
+    ),
 ]
 DEMO_ACTORS = int(os.environ.get("BENCH_ACTORS", "2000"))
 DEMO_MEASURES = int(os.environ.get("BENCH_MEASURES", "1000"))

@@ -17,3 +17,21 @@ def initial_data(db):
 def anonymous_client(client):
     client.raise_request_exception = False
     return client
+
+
+PARTNER_PHONE = "+32 2 555 01 23"
+PUBLIC_PHONE = "+32 2 536 02 11"
+
+
+@pytest.fixture
+def zone_with_partner_line(initial_data):
+    """The Midi police zone with a public desk and a partners-only line."""
+    from agencies.models import Actor
+    from tests.factories import ContactPointFactory
+
+    zone = Actor.objects.get(zone_number="5341")
+    ContactPointFactory(actor=zone, label_fr="Accueil", label_nl="Onthaal", phone=PUBLIC_PHONE, visibility="public")
+    ContactPointFactory(
+        actor=zone, label_fr="Ligne des partenaires", label_nl="Partnerlijn", phone=PARTNER_PHONE, visibility="partners"
+    )
+    return zone

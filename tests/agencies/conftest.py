@@ -2,23 +2,8 @@ import pytest
 from django.contrib.auth.models import Group
 
 from agencies.services import EDITOR_GROUP, PARTNER_GROUP
-from tests.factories import ActorFactory, ContactPointFactory, StaffUserFactory, UserFactory
-
-PARTNER_PHONE = "+32 2 555 01 23"
-PUBLIC_PHONE = "+32 2 536 02 11"
-
-
-@pytest.fixture
-def zone_with_partner_line(initial_data):
-    """The Midi police zone with a public desk and a partners-only line."""
-    from agencies.models import Actor
-
-    zone = Actor.objects.get(zone_number="5341")
-    ContactPointFactory(actor=zone, label_fr="Accueil", label_nl="Onthaal", phone=PUBLIC_PHONE, visibility="public")
-    ContactPointFactory(
-        actor=zone, label_fr="Ligne des partenaires", label_nl="Partnerlijn", phone=PARTNER_PHONE, visibility="partners"
-    )
-    return zone
+from tests.conftest import PARTNER_PHONE, PUBLIC_PHONE  # noqa: F401 (used by the tests of this folder)
+from tests.factories import ActorFactory, StaffUserFactory, UserFactory
 
 
 @pytest.fixture

@@ -1,0 +1,74 @@
+"""/sitemap.xml: every public page in French and Dutch, each with its hreflang alternates."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from agencies.models import Actor
+from bps_portal.selectors import published_pages
+from gspp import selectors as plan
+
+
+class BilingualSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    # Pages declare the French page as x-default themselves; Django's x-default would drop the prefix.
+    x_default = False
+
+
+class SectionSitemap(BilingualSitemap):
+    """The entry pages of each section, named by their URL names."""
+
+    priority = 0.8
+
+    def items(self):
+        return ["home", "gspp:plan", "gspp:measure_finder", "agencies:actor_list", "agencies:police_zone_finder"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PageSitemap(BilingualSitemap):
+    def items(self):
+        return published_pages().order_by("key")
+
+    def lastmod(self, page):
+        return page.updated_at
+
+
+class EditionSitemap(BilingualSitemap):
+    priority = 0.7
+
+    def items(self):
+        return plan.public_editions().order_by("-period_start")
+
+
+class AreaSitemap(BilingualSitemap):
+    priority = 0.7
+
+    def items(self):
+        return plan.area_for_page().order_by("edition__period_start", "number")
+
+
+class MeasureSitemap(BilingualSitemap):
+    def items(self):
+        return plan.published_measures().select_related("area__edition").order_by("pk")
+
+    def lastmod(self, measure):
+        return measure.last_progress_date
+
+
+class ActorSitemap(BilingualSitemap):
+    priority = 0.4
+
+    def items(self):
+        return Actor.objects.active().order_by("pk")
+
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "pages": PageSitemap,
+    "editions": EditionSitemap,
+    "areas": AreaSitemap,
+    "measures": MeasureSitemap,
+    "actors": ActorSitemap,
+}
