@@ -63,6 +63,7 @@ class ContactPointFactory(factory.django.DjangoModelFactory):
 class MunicipalityFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Municipality
+        skip_postgeneration_save = True
 
     key = factory.Sequence(lambda n: f"commune-{n}")
     name_fr = factory.Sequence(lambda n: f"Commune {n}")
