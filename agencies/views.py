@@ -9,7 +9,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, FormView
 
-from agencies import selectors
+from agencies import exports, selectors
 from agencies.filters import ActorFilter
 from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 
@@ -33,6 +33,11 @@ class ActorListView(FilteredListView):
     template_name = "agencies/actor_list.html"
     filterset_class = ActorFilter
     context_object_name = "actors"
+    export_name = "actors"
+    export_columns = exports.COLUMNS
+
+    def export_rows(self, queryset):
+        return exports.actor_rows(queryset, self.request)
 
     def get_base_queryset(self):
         return selectors.directory_actors()

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
+from bps_portal import exports
 from bps_portal.selectors import find_renamed, published_pages
 
 
@@ -38,6 +39,18 @@ class FilteredListView(BreadcrumbsMixin, ListView):
 
     filterset_class = None
     paginate_by = 25
+    export_name = None  # file name of the CSV and JSON downloads; None: no download
+
+    def export_rows(self, queryset):
+        """The rows of the download, as dicts of `export_columns`."""
+        raise NotImplementedError
+
+    def get(self, request, *args, **kwargs):
+        export_format = request.GET.get("format")
+        if self.export_name and export_format in exports.FORMATS:
+            rows = self.export_rows(self.get_queryset())
+            return exports.export_response(rows, self.export_columns, self.export_name, export_format)
+        return super().get(request, *args, **kwargs)
 
     def get_base_queryset(self):
         raise NotImplementedError
@@ -68,6 +81,13 @@ class FilteredListView(BreadcrumbsMixin, ListView):
         context["filterset"] = self.filterset
         context["ignored_filters"] = self.ignored_filters
         context["result_count"] = context["paginator"].count
+        if self.export_name:
+            query = self.request.GET.copy()
+            query.pop("page", None)
+            context["export_links"] = []
+            for export_format in exports.FORMATS:
+                query["format"] = export_format
+                context["export_links"].append((export_format.upper(), f"?{query.urlencode()}"))
         return context
 
 

@@ -155,6 +155,9 @@ def create_demo_measures(edition, count, actors=(), start=1):
     if len(actors) > 1:
         through = Measure.partner_actors.through
         through.objects.bulk_create(
-            [through(measure_id=m.pk, actor_id=actors[(i + 1) % len(actors)].pk) for i, m in enumerate(measures)]
+            [
+                through(measure_id=m.pk, actor_id=actors[(i + start + 1) % len(actors)].pk)
+                for i, m in enumerate(measures)
+            ]
         )
     return measures

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
-from gspp import selectors
+from gspp import exports, selectors
 from gspp.filters import MeasureFilter, edition_from
 
 
@@ -87,6 +87,11 @@ class MeasureFinderView(FilteredListView):
     template_name = "gspp/measure_list.html"
     filterset_class = MeasureFilter
     context_object_name = "measures"
+    export_name = "measures"
+    export_columns = exports.COLUMNS
+
+    def export_rows(self, queryset):
+        return exports.measure_rows(queryset, self.request)
 
     def get_base_queryset(self):
         return selectors.measures_for_list().natural_order()

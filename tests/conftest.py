@@ -1,5 +1,8 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
+
+from agencies.services import EDITOR_GROUP, PARTNER_GROUP
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -35,3 +38,13 @@ def zone_with_partner_line(initial_data):
         actor=zone, label_fr="Ligne des partenaires", label_nl="Partnerlijn", phone=PARTNER_PHONE, visibility="partners"
     )
     return zone
+
+
+@pytest.fixture
+def partner_group(db):
+    return Group.objects.get(name=PARTNER_GROUP)
+
+
+@pytest.fixture
+def editor_group(db):
+    return Group.objects.get(name=EDITOR_GROUP)

@@ -1,19 +1,7 @@
 import pytest
-from django.contrib.auth.models import Group
 
-from agencies.services import EDITOR_GROUP, PARTNER_GROUP
 from tests.conftest import PARTNER_PHONE, PUBLIC_PHONE  # noqa: F401 (used by the tests of this folder)
 from tests.factories import ActorFactory, StaffUserFactory, UserFactory
-
-
-@pytest.fixture
-def partner_group(db):
-    return Group.objects.get(name=PARTNER_GROUP)
-
-
-@pytest.fixture
-def editor_group(db):
-    return Group.objects.get(name=EDITOR_GROUP)
 
 
 @pytest.fixture

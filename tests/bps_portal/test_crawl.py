@@ -1,15 +1,21 @@
 """The whole public site, crawled from /fr/ and /nl/ as a visitor would follow links."""
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
 
 from tests.crawl import crawl
 
-pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def site(initial_data, client):
-    return crawl(client)
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """One crawl for all the tests of this module; the data it loads is rolled back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        pages = crawl(Client())
+        transaction.set_rollback(True)
+    return pages
 
 
 def html_pages(site):
@@ -39,7 +45,7 @@ def test_every_page_has_a_canonical_link_and_reciprocal_alternates(site):
         soup = page.soup
         canonical = soup.find("link", rel="canonical")
         assert canonical and canonical["href"].startswith("http://testserver/"), path
-        alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+        alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate", hreflang=True)}
         assert set(alternates) == {"fr", "nl", "x-default"}, path
         assert alternates["x-default"] == alternates["fr"]
         own_language = path.split("/")[1]
@@ -49,7 +55,8 @@ def test_every_page_has_a_canonical_link_and_reciprocal_alternates(site):
         assert counterpart_path.startswith(f"/{other_language}/"), f"{path}: counterpart {counterpart_path}"
         assert counterpart_path in pages, f"{path}: counterpart {counterpart_path} not reached by the crawl"
         back = {
-            link["hreflang"]: link["href"] for link in pages[counterpart_path].soup.find_all("link", rel="alternate")
+            link["hreflang"]: link["href"]
+            for link in pages[counterpart_path].soup.find_all("link", rel="alternate", hreflang=True)
         }
         assert back[own_language] == canonical["href"], f"{path} and {counterpart_path} disagree"
 
@@ -85,3 +92,16 @@ def test_emergency_numbers_on_every_page(site):
     for path, page in html_pages(site).items():
         hrefs = {a["href"] for a in page.soup.select(".emergency a")}
         assert {"tel:112", "tel:101"} <= hrefs, path
+
+
+def test_every_page_describes_itself_for_search_engines_and_social_media(site):
+    for path, page in html_pages(site).items():
+        soup = page.soup
+        language = path.split("/")[1]
+        description = soup.find("meta", attrs={"name": "description"})["content"]
+        assert 20 < len(description) <= 400, path
+        properties = {tag["property"]: tag["content"] for tag in soup.find_all("meta", property=True)}
+        assert properties["og:title"] and properties["og:title"] in soup.title.get_text(), path
+        assert properties["og:description"] == description
+        assert properties["og:locale"] == {"fr": "fr_BE", "nl": "nl_BE"}[language]
+        assert properties["og:url"] == f"http://testserver{path}"

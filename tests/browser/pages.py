@@ -7,9 +7,21 @@ from django.utils import translation
 from tests.crawl import crawl
 
 
-def page_types(client=None):
-    """{(url_name, language): path} for every HTML page type reachable from /fr/ and /nl/."""
-    site = crawl(client or Client())
+_found = {}
+
+
+def page_types():
+    """{(url_name, language): path} for every HTML page type reachable from /fr/ and /nl/.
+
+    Every browser test loads the same initial data, so the crawl runs once per test session.
+    """
+    if not _found:
+        _found.update(_crawl_page_types())
+    return dict(_found)
+
+
+def _crawl_page_types():
+    site = crawl(Client())
     types = {}
     for path, page in sorted(site.items()):
         if page.status != 200 or not page.content_type.startswith("text/html"):

@@ -1,0 +1,85 @@
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from gspp.models import ThematicArea
+from gspp.services import record_progress_update
+from tests.conftest import PARTNER_PHONE, PUBLIC_PHONE
+from tests.factories import MeasureFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def area_3_measures(initial_data):
+    area = ThematicArea.objects.get(edition__key="2021-2024", number=3)
+    visible = MeasureFactory(area=area, number=9, status="in_progress", title_fr="Éducation", title_nl="Onderwijs")
+    MeasureFactory(area=area, number=10, status="delayed", title_fr="Réduction des risques", title_nl="Risicobeperking")
+    hidden = MeasureFactory(area=area, number=11, status="in_progress", published=False, title_fr="Secrète")
+    record_progress_update(
+        visible, date=datetime.date(2024, 5, 1), status="in_progress", progress=40, note_nl="Gestart", note_fr="Lancée"
+    )
+    record_progress_update(hidden, date=datetime.date(2024, 6, 1), status="in_progress", progress=10, note_fr="Cachée")
+    return area
+
+
+def test_csv_download_holds_exactly_the_filtered_rows_in_both_languages(area_3_measures, client):
+    query = {"area": "3", "status": "in_progress"}
+    screen = BeautifulSoup(client.get("/fr/pgsp/mesures/", query).content, "html.parser")
+    on_screen = [ref.get_text() for ref in screen.select(".measure-item .reference")]
+    export_link = screen.select_one(".export-links a")["href"]
+    assert "format=csv" in export_link and "area=3" in export_link
+    response = client.get("/fr/pgsp/mesures/" + export_link)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert [row["reference"] for row in rows] == on_screen == ["3.9"]
+    assert rows[0]["title_fr"] == "Éducation" and rows[0]["title_nl"] == "Onderwijs"
+    assert rows[0]["published_url_nl"].endswith(
+        "/nl/gvpp/2021-2024/maatregelen/" + rows[0]["published_url_nl"].rsplit("/", 2)[1] + "/"
+    )
+
+
+def test_json_download_of_the_finder(area_3_measures, client):
+    data = json.loads(client.get("/nl/gvpp/maatregelen/", {"area": "3", "format": "json"}).content)
+    assert data["count"] == 3
+    assert [row["reference"] for row in data["results"]] == ["3.4", "3.9", "3.10"]
+    assert "Secrète" not in json.dumps(data)
+
+
+def test_directory_exports_never_carry_partner_lines(zone_with_partner_line, client, partner_group):
+    from tests.factories import UserFactory
+
+    for user in (None, UserFactory(groups=[partner_group])):
+        client.logout()
+        if user:
+            client.force_login(user)
+        for export_format in ("csv", "json"):
+            text = client.get("/fr/partenaires/", {"type": "police-zone", "format": export_format}).content.decode()
+            assert PUBLIC_PHONE in text
+            assert PARTNER_PHONE not in text
+
+
+@pytest.mark.parametrize(
+    ("path", "title"), [("/fr/pgsp/mises-a-jour.atom", "Mesure 3.9"), ("/nl/gvpp/updates.atom", "Maatregel 3.9")]
+)
+def test_atom_feed_of_the_latest_updates_per_language(area_3_measures, client, path, title):
+    response = client.get(path)
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = BeautifulSoup(response.content, "html.parser")
+    assert feed.find("feed")["xml:lang"] == path[1:3]
+    titles = [entry.title.get_text() for entry in feed.find_all("entry")]
+    assert titles and titles[0].startswith(title)
+    assert not any("Secrète" in t or "Cachée" in t for t in titles)
+
+
+def test_atom_feed_of_one_area(area_3_measures, client):
+    soup = BeautifulSoup(client.get(area_3_measures.get_absolute_url()).content, "html.parser")
+    feed_url = soup.find("link", type="application/atom+xml")["href"]
+    feed = BeautifulSoup(client.get(feed_url).content, "html.parser")
+    assert len(feed.find_all("entry")) == 1
