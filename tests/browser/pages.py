@@ -6,7 +6,6 @@ from django.utils import translation
 
 from tests.crawl import crawl
 
-
 _found = {}
 
 
