@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Actor, Level
 from agencies.selectors import actor_types, municipalities
-from bps_portal.text_matching import fold, folded
+from bps_portal.text_matching import containing_words
 from gspp import selectors as plan_selectors
 
 
@@ -42,13 +42,7 @@ class ActorFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         """French and Dutch names and acronyms, without regard to case or accents."""
-        words = fold(value).split()
-        if not words:
-            return queryset
-        queryset = queryset.alias(_text=folded("name_fr", "name_nl", "acronym_fr", "acronym_nl"))
-        for word in words:
-            queryset = queryset.filter(_text__contains=word)
-        return queryset
+        return containing_words(queryset, value, "name_fr", "name_nl", "acronym_fr", "acronym_nl")
 
     def filter_area(self, queryset, name, area):
         """Actors that work on the area, or lead or support one of its published measures."""

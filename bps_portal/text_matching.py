@@ -41,6 +41,17 @@ def folded(*field_names):
     return Unaccent(Lower(Concat(*parts, output_field=TextField())))
 
 
+def containing_words(queryset, text, *field_names):
+    """Rows whose fields, taken together, contain every word of `text`, whatever case and accents."""
+    words = fold(text).split()
+    if not words:
+        return queryset
+    queryset = queryset.alias(_folded_text=folded(*field_names))
+    for word in words:
+        queryset = queryset.filter(_folded_text__contains=word)
+    return queryset
+
+
 def sort_key(field_name, language, fallback_language):
     """Order by a translated field in `language` (the other language when empty), collated for it."""
     value = Coalesce(NullIf(F(f"{field_name}_{language}"), Value("")), F(f"{field_name}_{fallback_language}"))

@@ -4,7 +4,7 @@ from django.db.models import F, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from bps_portal.text_matching import fold, folded, sort_key
+from bps_portal.text_matching import containing_words, sort_key
 from gspp import selectors
 from gspp.models import Measure, MeasureStatus
 
@@ -77,13 +77,7 @@ class MeasureFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         """French and Dutch titles and descriptions, without regard to case or accents."""
-        words = fold(value).split()
-        if not words:
-            return queryset
-        queryset = queryset.alias(_text=folded("title_fr", "title_nl", "description_fr", "description_nl"))
-        for word in words:
-            queryset = queryset.filter(_text__contains=word)
-        return queryset
+        return containing_words(queryset, value, "title_fr", "title_nl", "description_fr", "description_nl")
 
     def filter_actor(self, queryset, name, actor):
         supported = Measure.partner_actors.through.objects.filter(actor=actor).values("measure_id")

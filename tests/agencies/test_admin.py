@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from agencies.models import Actor, ContactPoint
+from tests.admin_forms import form_data
 from tests.factories import ActorFactory, ContactPointFactory, StaffUserFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,29 +14,6 @@ pytestmark = pytest.mark.django_db
 def admin_client(client):
     client.force_login(StaffUserFactory())
     return client
-
-
-def form_data(response, form_id):
-    """What the browser would submit for the form as rendered."""
-    form = BeautifulSoup(response.content, "html.parser").find("form", id=form_id)
-    data = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name = field.get("name")
-        if not name or field.get("type") in ("submit", "button"):
-            continue
-        if field.get("type") == "checkbox":
-            if field.has_attr("checked"):
-                data.setdefault(name, []).append(field.get("value", "on"))
-        elif field.name == "textarea":
-            data[name] = field.text
-        elif field.name == "select" and field.has_attr("multiple"):
-            data[name] = [option.get("value", "") for option in field.find_all("option", selected=True)]
-        elif field.name == "select":
-            selected = field.find("option", selected=True)
-            data[name] = selected.get("value", "") if selected else ""
-        else:
-            data[name] = field.get("value", "")
-    return data
 
 
 def test_staff_add_a_partners_only_contact_point_inline(initial_data, admin_client):

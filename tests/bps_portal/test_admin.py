@@ -2,6 +2,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from bps_portal.models import Page
+from tests.admin_forms import form_data
 from tests.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,19 +41,7 @@ def test_page_form_has_french_and_dutch_fields_and_local_scripts_only(initial_da
 def test_staff_edits_the_dutch_title_and_only_the_dutch_page_changes(initial_data, staff_client, client):
     page = Page.objects.get(key="about")
     response = staff_client.get(f"/admin/bps_portal/page/{page.pk}/change/")
-    form = BeautifulSoup(response.content, "html.parser").find("form", id="page_form")
-    data = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name = field.get("name")
-        if not name or field.get("type") in ("submit", "button"):
-            continue
-        if field.get("type") == "checkbox":
-            if field.has_attr("checked"):
-                data[name] = "on"
-        elif field.name == "textarea":
-            data[name] = field.text
-        else:
-            data[name] = field.get("value", "")
+    data = form_data(response, "page_form")
     data["title_nl"] = "Over Brussel Preventie & Veiligheid"
     response = staff_client.post(f"/admin/bps_portal/page/{page.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from gspp.models import Measure, PlanEdition, ProgressUpdate, ThematicArea
-from tests.agencies.test_admin import form_data
+from tests.admin_forms import form_data
 from tests.factories import MeasureFactory, StaffUserFactory
 from tests.query_budget import assert_constant_queries
 
