@@ -28,6 +28,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path(_("search/"), views.SearchView.as_view(), name="search"),
     path(_("gspp/"), include("gspp.urls")),
     path(_("partners/"), include("agencies.urls")),
     path(

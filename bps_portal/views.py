@@ -2,7 +2,9 @@
 
 import sys
 
+from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect
@@ -14,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
-from bps_portal import exports
+from bps_portal import exports, search
 from bps_portal.selectors import find_renamed, published_pages
 
 
@@ -102,6 +104,59 @@ class FollowsOldSlugsMixin:
             if target is None:
                 raise
             return HttpResponsePermanentRedirect(target.get_absolute_url())
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search the portal"),
+        max_length=search.MAX_QUERY_LENGTH,
+        required=False,
+        error_messages={"max_length": _("Type at most %(limit_value)d characters.")},
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    kind = forms.ChoiceField(choices=[(kind.key, kind.label) for kind in search.KINDS], required=False)
+
+
+class SearchView(BreadcrumbsMixin, TemplateView):
+    """Results grouped by kind with their counts; one kind at a time when the visitor picks it."""
+
+    template_name = "bps_portal/search.html"
+    per_group = 5
+    per_page = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET or None)
+        context["form"] = form
+        if not form.is_bound or not form.is_valid():
+            return context
+        text = " ".join(form.cleaned_data["q"].replace("\x00", " ").split())
+        if not text:
+            context["empty_query"] = True
+            return context
+        language = translation.get_language()
+        chosen = form.cleaned_data["kind"]
+        groups = []
+        for kind in search.KINDS:
+            matches = search.search(kind, text, language)
+            if chosen and kind.key != chosen:
+                groups.append({"kind": kind, "count": matches.count(), "items": []})
+                continue
+            if chosen:
+                page = Paginator(matches, self.per_page).get_page(self.request.GET.get("page"))
+                items, count = page.object_list, page.paginator.count
+                context["page_obj"], context["paginator"] = page, page.paginator
+            else:
+                items = list(matches[: self.per_group])
+                count = matches.count() if len(items) == self.per_group else len(items)
+            groups.append(
+                {"kind": kind, "count": count, "items": [(item, search.snippet(item, text)) for item in items]}
+            )
+        context.update(query=text, groups=groups, chosen=chosen, total=sum(group["count"] for group in groups))
+        return context
+
+    def get_breadcrumbs(self):
+        return [(_("Search"), None)]
 
 
 class HomeView(TemplateView):

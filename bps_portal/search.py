@@ -1,0 +1,153 @@
+"""Site search over editorial pages, thematic areas, measures and actors, in French and Dutch.
+
+On PostgreSQL: full-text search with accent-free French and Dutch configurations (a word typed
+in either language finds the item, plural finds singular), ranked title-first, with a trigram
+fallback for small typos and highlighted snippets; the text vectors are indexed (GIN). On SQLite
+(the embedded development database): every word must appear, accents ignored, titles first.
+Only what anyone may see is searched: published pages and measures, public editions, active
+actors; contact points are not searched at all.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
+from django.db import connection
+from django.db.models import Case, F, FloatField, IntegerField, TextField, Value, When
+from django.db.models.functions import Coalesce, Greatest, Lower
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Actor
+from bps_portal.selectors import published_pages
+from bps_portal.text_matching import Unaccent, containing_words, fold
+from gspp import selectors as plan
+
+CONFIGS = {"fr": "fr_unaccent", "nl": "nl_unaccent"}
+TYPO_SIMILARITY = 0.5
+MAX_QUERY_LENGTH = 200
+MARK_START, MARK_STOP = "\u2045", "\u2046"  # brackets no text contains, turned into <mark> after escaping
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    title: str
+    body: str
+
+    def queryset(self):
+        return KIND_QUERYSETS[self.key]()
+
+
+KINDS = [
+    Kind("measures", _("Measures"), "title", "description"),
+    Kind("areas", _("Thematic areas"), "title", "description"),
+    Kind("actors", _("Partners"), "name", "description"),
+    Kind("pages", _("Pages"), "title", "body"),
+]
+KIND_QUERYSETS = {
+    "measures": lambda: plan.measures_for_list(),
+    "areas": lambda: plan.area_for_page(),
+    "actors": lambda: Actor.objects.active().select_related("actor_type"),
+    "pages": lambda: published_pages(),
+}
+
+
+def search_vector(kind):
+    """Titles weigh more than bodies; each language's text goes through its own configuration."""
+    return (
+        SearchVector(f"{kind.title}_fr", config=CONFIGS["fr"], weight="A")
+        + SearchVector(f"{kind.title}_nl", config=CONFIGS["nl"], weight="A")
+        + SearchVector(f"{kind.body}_fr", config=CONFIGS["fr"], weight="B")
+        + SearchVector(f"{kind.body}_nl", config=CONFIGS["nl"], weight="B")
+    )
+
+
+def search(kind, text, language):
+    """The items of `kind` that match `text`, best first, each with a `snippet_source`."""
+    if connection.vendor != "postgresql":
+        return _simple_search(kind, text, language)
+    matches = _full_text_search(kind, text, language)
+    if matches.exists():
+        return matches
+    return _typo_tolerant_search(kind, text, language)
+
+
+def _query(text):
+    return SearchQuery(text, config=CONFIGS["fr"], search_type="websearch") | SearchQuery(
+        text, config=CONFIGS["nl"], search_type="websearch"
+    )
+
+
+def _headline(kind, text, language):
+    return SearchHeadline(
+        Coalesce(F(f"{kind.body}_{language}"), F(f"{kind.title}_{language}"), Value(""), output_field=TextField()),
+        _query(text),
+        config=CONFIGS[language],
+        start_sel=MARK_START,
+        stop_sel=MARK_STOP,
+        max_words=30,
+        min_words=15,
+    )
+
+
+def _full_text_search(kind, text, language):
+    """Both languages' stemmed, accent-free words; uses the GIN index on the same vector."""
+    vector = search_vector(kind)
+    return (
+        kind.queryset()
+        .annotate(document=vector, rank=SearchRank(vector, _query(text)))
+        .filter(document=_query(text))
+        .annotate(snippet_source=_headline(kind, text, language))
+        .order_by("-rank", "pk")
+    )
+
+
+def _typo_tolerant_search(kind, text, language):
+    """When no word matches exactly: titles that look like the words typed (trigram similarity)."""
+
+    def title(field):
+        return Unaccent(Lower(Coalesce(F(field), Value(""), output_field=TextField())))
+
+    similarity = Greatest(
+        TrigramWordSimilarity(Value(fold(text)), title(f"{kind.title}_fr")),
+        TrigramWordSimilarity(Value(fold(text)), title(f"{kind.title}_nl")),
+        output_field=FloatField(),
+    )
+    return (
+        kind.queryset()
+        .annotate(similarity=similarity)
+        .filter(similarity__gte=TYPO_SIMILARITY)
+        .annotate(snippet_source=Coalesce(F(f"{kind.body}_{language}"), Value(""), output_field=TextField()))
+        .order_by("-similarity", "pk")
+    )
+
+
+def _simple_search(kind, text, language):
+    fields = (f"{kind.title}_fr", f"{kind.title}_nl")
+    title_match = containing_words(kind.queryset(), text, *fields).values("pk")
+    matches = containing_words(kind.queryset(), text, *fields, f"{kind.body}_fr", f"{kind.body}_nl")
+    return matches.annotate(
+        title_first=Case(When(pk__in=title_match, then=0), default=1, output_field=IntegerField()),
+        snippet_source=Coalesce(F(f"{kind.body}_{language}"), Value(""), output_field=TextField()),
+    ).order_by("title_first", "pk")
+
+
+def snippet(item, text):
+    """A short excerpt of the item's text, escaped, with the matching words marked."""
+    source = strip_tags(getattr(item, "snippet_source", "") or "")
+    if MARK_START not in source:
+        words = [re.escape(word) for word in text.split() if len(word) > 2]
+        source = source[:220] + ("…" if len(source) > 220 else "")
+        if words:
+            source = re.sub(f"({'|'.join(words)})", f"{MARK_START}\\1{MARK_STOP}", source, flags=re.IGNORECASE)
+    html = escape(source).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own <mark> tags are added.
