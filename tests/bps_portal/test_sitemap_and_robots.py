@@ -1,10 +1,12 @@
+from xml.etree import ElementTree
+
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.conftest import PARTNER_PHONE
 from tests.factories import MeasureFactory
 
 pytestmark = pytest.mark.django_db
+NAMESPACES = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
 @pytest.fixture
@@ -16,14 +18,14 @@ def sitemap(initial_data, client):
     MeasureFactory(area=area, number=2, slug_fr="cachee", slug_nl="verborgen", published=False)
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return ElementTree.fromstring(response.content)
 
 
 def test_every_url_answers_200_and_the_alternates_are_reciprocal(sitemap, client):
     entries = {}
-    for url in sitemap.find_all("url"):
-        alternates = {link["hreflang"]: link["href"] for link in url.find_all("xhtml:link")}
-        entries[url.loc.text] = alternates
+    for url in sitemap.findall("sm:url", NAMESPACES):
+        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NAMESPACES)}
+        entries[url.find("sm:loc", NAMESPACES).text] = alternates
     assert len(entries) > 100
     for location, alternates in entries.items():
         assert set(alternates) == {"fr", "nl"}, location

@@ -2,6 +2,7 @@ import csv
 import datetime
 import io
 import json
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,6 +13,7 @@ from tests.conftest import PARTNER_PHONE, PUBLIC_PHONE
 from tests.factories import MeasureFactory
 
 pytestmark = pytest.mark.django_db
+ATOM = {"atom": "http://www.w3.org/2005/Atom"}
 
 
 @pytest.fixture
@@ -71,9 +73,9 @@ def test_directory_exports_never_carry_partner_lines(zone_with_partner_line, cli
 def test_atom_feed_of_the_latest_updates_per_language(area_3_measures, client, path, title):
     response = client.get(path)
     assert response["Content-Type"].startswith("application/atom+xml")
-    feed = BeautifulSoup(response.content, "html.parser")
-    assert feed.find("feed")["xml:lang"] == path[1:3]
-    titles = [entry.title.get_text() for entry in feed.find_all("entry")]
+    feed = ElementTree.fromstring(response.content)
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == path[1:3]
+    titles = [entry.find("atom:title", ATOM).text for entry in feed.findall("atom:entry", ATOM)]
     assert titles and titles[0].startswith(title)
     assert not any("Secrète" in t or "Cachée" in t for t in titles)
 
@@ -81,5 +83,5 @@ def test_atom_feed_of_the_latest_updates_per_language(area_3_measures, client, p
 def test_atom_feed_of_one_area(area_3_measures, client):
     soup = BeautifulSoup(client.get(area_3_measures.get_absolute_url()).content, "html.parser")
     feed_url = soup.find("link", type="application/atom+xml")["href"]
-    feed = BeautifulSoup(client.get(feed_url).content, "html.parser")
-    assert len(feed.find_all("entry")) == 1
+    feed = ElementTree.fromstring(client.get(feed_url).content)
+    assert len(feed.findall("atom:entry", ATOM)) == 1
