@@ -1,6 +1,8 @@
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from agencies.models import Actor, Level
 from agencies.selectors import actor_types, municipalities
@@ -44,6 +46,7 @@ class ActorFilter(django_filters.FilterSet):
         """French and Dutch names and acronyms, without regard to case or accents."""
         return containing_words(queryset, value, "name_fr", "name_nl", "acronym_fr", "acronym_nl")
 
+    @extend_schema_field(OpenApiTypes.INT)
     def filter_area(self, queryset, name, area):
         """Actors that work on the area, or lead or support one of its published measures."""
         measures = plan_selectors.published_measures().filter(area=area)
@@ -53,6 +56,7 @@ class ActorFilter(django_filters.FilterSet):
             | Q(pk__in=measures.values("partner_actors"))
         ).distinct()
 
+    @extend_schema_field(OpenApiTypes.STR)
     def filter_commune(self, queryset, name, municipality):
         """The commune itself and the police zone that serves it."""
         return queryset.filter(pk__in=[municipality.police_zone_id, municipality.actor_id])

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
     "bps_portal",
     "agencies",
     "gspp",
@@ -203,6 +205,29 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # django-axes logs every failed login at INFO; lockouts still come through as warnings.
     "loggers": {"axes": {"level": "WARNING"}},
+}
+
+# Read-only public JSON API: no session, no cookie, JSON only, described by OpenAPI.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "bps_portal.api.StrictPageNumberPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_VERSIONING_CLASS": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Brussels Prevention & Security portal API",
+    "DESCRIPTION": "Read-only data of the Global Security and Prevention Plan and of the partner directory, "
+    "in French and Dutch (`_fr` and `_nl` fields). Partners-only contact points are never included.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "MeasureStatusEnum": "gspp.models.MeasureStatus",
+        "EditionStatusEnum": "gspp.models.EditionStatus",
+    },
 }
 
 # The portal's own settings.

@@ -3,6 +3,8 @@ from django import forms
 from django.db.models import F, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from bps_portal.text_matching import containing_words, sort_key
 from gspp import selectors
@@ -79,6 +81,7 @@ class MeasureFilter(django_filters.FilterSet):
         """French and Dutch titles and descriptions, without regard to case or accents."""
         return containing_words(queryset, value, "title_fr", "title_nl", "description_fr", "description_nl")
 
+    @extend_schema_field(OpenApiTypes.STR)
     def filter_actor(self, queryset, name, actor):
         supported = Measure.partner_actors.through.objects.filter(actor=actor).values("measure_id")
         return queryset.filter(Q(lead_actor=actor) | Q(pk__in=supported))

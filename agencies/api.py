@@ -1,0 +1,52 @@
+"""Read-only JSON API of the directory: actors with their *public* contact points only."""
+
+from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import serializers, viewsets
+
+from agencies import selectors
+from agencies.filters import ActorFilter
+from agencies.models import Actor, ContactPoint, Visibility
+from bps_portal.api import BilingualUrlsField
+
+
+class PublicContactPointSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ContactPoint
+        fields = [
+            "label_fr", "label_nl", "phone", "email", "street_fr", "street_nl", "postcode",
+            "municipality_fr", "municipality_nl", "opening_hours_fr", "opening_hours_nl", "languages",
+            "last_verified",
+        ]  # fmt: skip
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    type = serializers.SlugRelatedField(source="actor_type", slug_field="key", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    contact_points = PublicContactPointSerializer(source="public_contact_points", many=True, read_only=True)
+    urls = BilingualUrlsField()
+
+    class Meta:
+        model = Actor
+        fields = [
+            "key", "name_fr", "name_nl", "acronym_fr", "acronym_nl", "type", "level", "parent",
+            "zone_number", "street_fr", "street_nl", "postcode", "municipality_fr", "municipality_nl",
+            "phone", "fax", "email", "website_fr", "website_nl", "contact_points", "is_demo", "urls",
+        ]  # fmt: skip
+
+
+class ActorViewSet(viewsets.ReadOnlyModelViewSet):
+    """Active actors, filterable like the directory. Partners-only contact points are never included."""
+
+    serializer_class = ActorSerializer
+    lookup_field = "key"
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ActorFilter
+
+    def get_queryset(self):
+        public = ContactPoint.objects.filter(visibility=Visibility.PUBLIC)
+        return (
+            selectors.directory_actors()
+            .select_related("parent")
+            .prefetch_related(Prefetch("contact_points", queryset=public, to_attr="public_contact_points"))
+        )
