@@ -96,10 +96,13 @@ for label, path in {PAGES!r}:
     with CaptureQueriesContext(connection) as captured:
         response = Client().get(path)
     name = re.sub(r"[^A-Za-z0-9-]+", "_", path).strip("_") or "root"
-    target = {str(static_root)!r} + "/bench/" + name + ".html"
+    # The static copy keeps the page's own extension, so WhiteNoise sends the same Content-Type.
+    extension = ".json" if response["Content-Type"].startswith("application/json") else ".html"
+    name = name + extension
+    target = {str(static_root)!r} + "/bench/" + name
     open(target, "wb").write(response.content)
     out[path] = dict(status=response.status_code, queries=len(captured), bytes=len(response.content),
-                     static="/static/bench/" + name + ".html")
+                     static="/static/bench/" + name)
 print(json.dumps(out))
 """
     script = "import re\n" + script
@@ -197,7 +200,7 @@ def main():
         "through the same gunicorn and WhiteNoise.\n\n" + table + "\n"
     )
     (ROOT / "docs").mkdir(exist_ok=True)
-    (ROOT / "docs" / "benchmarks.md").write_text(report)
+    (ROOT / "docs" / os.environ.get("BENCH_REPORT", "benchmarks.md")).write_text(report)
     if failed:
         raise SystemExit("A page answered errors during the benchmark.")
 
