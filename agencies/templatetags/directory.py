@@ -1,4 +1,4 @@
-"""Machine-readable views of an actor: schema.org JSON-LD and vCard escaping."""
+"""Machine-readable views: schema.org JSON-LD of actors and measures, vCard escaping."""
 
 import json
 
@@ -43,7 +43,7 @@ def organization_jsonld(context, actor):
         data["address"] = postal_address(actor)
     if actor.parent_id:
         data["parentOrganization"] = {"@type": "GovernmentOrganization", "name": actor.parent.name}
-    points = [point for point in actor.visible_contact_points if point.visibility == Visibility.PUBLIC]
+    points = [point for point in getattr(actor, "visible_contact_points", []) if point.visibility == Visibility.PUBLIC]
     if points:
         data["contactPoint"] = [
             {
@@ -56,10 +56,7 @@ def organization_jsonld(context, actor):
             }
             for point in points
         ]
-    payload = (
-        json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    )
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+    return json_script_tag(data)
 
 
 @register.filter
@@ -69,3 +66,46 @@ def vcard_escape(value):
     for raw, escaped in (("\\", "\\\\"), (",", "\\,"), (";", "\\;"), ("\n", "\\n")):
         text = text.replace(raw, escaped)
     return text
+
+
+ACTION_STATUS = {
+    "completed": "CompletedActionStatus",
+    "in_progress": "ActiveActionStatus",
+    "delayed": "ActiveActionStatus",
+    "abandoned": "FailedActionStatus",
+}
+
+
+@register.simple_tag(takes_context=True)
+def measure_jsonld(context, measure):
+    """schema.org Action for a measure of the plan: who leads it, who takes part, how far it is."""
+    request = context["request"]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Action",
+        "identifier": measure.reference,
+        "name": measure.title,
+        "url": request.build_absolute_uri(measure.get_absolute_url()),
+        "actionStatus": ACTION_STATUS.get(measure.status, "PotentialActionStatus"),
+        "isPartOf": {"@type": "CreativeWork", "name": measure.area.edition.title},
+    }
+    if measure.description:
+        data["description"] = measure.description
+    if measure.lead_actor:
+        data["agent"] = {"@type": "GovernmentOrganization", "name": measure.lead_actor.name}
+    partners = getattr(measure, "active_partners", [])
+    if partners:
+        data["participant"] = [{"@type": "Organization", "name": actor.name} for actor in partners]
+    if measure.actual_start or measure.planned_start:
+        data["startTime"] = (measure.actual_start or measure.planned_start).isoformat()
+    if measure.actual_end or measure.planned_end:
+        data["endTime"] = (measure.actual_end or measure.planned_end).isoformat()
+    return json_script_tag(data)
+
+
+def json_script_tag(data):
+    """A JSON-LD block; <, > and & are escaped so that no text can close the script element."""
+    payload = (
+        json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308

@@ -144,3 +144,22 @@ def test_area_page_lists_its_measures_in_natural_order_and_its_actors(initial_da
     references = [ref.get_text() for ref in soup.select(".measure-item .reference")]
     assert references == ["3.2", "3.4", "3.9", "3.10"]
     assert "Acteur du domaine" in soup.find(id="actors-title").parent.get_text()
+
+
+def test_measure_page_describes_the_measure_in_json_ld(initial_data, client):
+    import json
+
+    lead = ActorFactory(name_fr="Pilote")
+    MeasureFactory(area=area_3(), number=60, lead_actor=lead, status="completed", slug_fr="jsonld")
+    soup = soup_of(client, "/fr/pgsp/2021-2024/mesures/jsonld/")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert (data["@type"], data["identifier"], data["actionStatus"]) == ("Action", "3.60", "CompletedActionStatus")
+    assert data["agent"]["name"] == "Pilote"
+
+
+def test_home_describes_the_organisation_in_json_ld(initial_data, client):
+    import json
+
+    soup = soup_of(client, "/nl/")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert data["@type"] == "GovernmentOrganization" and data["name"] == "Brussel Preventie & Veiligheid"
