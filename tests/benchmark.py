@@ -47,6 +47,8 @@ PAGES = [
         "/nl/gvpp/maatregelen/?status=in_progress&status=delayed&sort=title&page=2",
     ),
 ]
+if os.environ.get("BENCH_ONLY"):  # e.g. BENCH_ONLY="search,API" measures those pages only
+    PAGES = [page for page in PAGES if any(word in page[0] for word in os.environ["BENCH_ONLY"].split(","))]
 DEMO_ACTORS = int(os.environ.get("BENCH_ACTORS", "2000"))
 DEMO_MEASURES = int(os.environ.get("BENCH_MEASURES", "1000"))
 
@@ -188,7 +190,8 @@ def main():
         )
     table = "\n".join(lines)
     print(table)
-    command = "make bench"
+    settings_used = " ".join(f"{name}={os.environ[name]}" for name in sorted(os.environ) if name.startswith("BENCH_"))
+    command = f"{settings_used} make bench".strip()
     report = (
         f"# Benchmarks\n\nLast run: {datetime.date.today().isoformat()}, `{command}` "
         f"(gunicorn {WORKERS} workers, production settings, PostgreSQL; wrk 2 threads, "
