@@ -130,7 +130,7 @@ class SearchView(BreadcrumbsMixin, TemplateView):
         context["form"] = form
         if not form.is_bound or not form.is_valid():
             return context
-        text = " ".join(form.cleaned_data["q"].replace("\x00", " ").split())
+        text = " ".join(form.cleaned_data["q"].split())
         if not text:
             context["empty_query"] = True
             return context

@@ -97,3 +97,19 @@ def test_unreachable_database_answers_503_within_5_seconds():
     answers = json.loads(result.stdout)
     assert [status for status, _seconds in answers] == [503, 503, 503, 200]
     assert all(seconds < 5 for _status, seconds in answers), answers
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [
+        ("/api/v1/measures/?edition=%00", "application/json"),
+        ("/fr/pgsp/mesures/?edition=a%00b", "text/html; charset=utf-8"),
+        ("/nl/zoeken/?q=%00", "text/html; charset=utf-8"),
+        ("/nl/partners/?%00=1", "text/html; charset=utf-8"),
+    ],
+)
+def test_a_nul_character_in_the_query_string_is_a_bad_request(anonymous_client, path, content_type):
+    response = anonymous_client.get(path)
+    assert response.status_code == 400
+    assert response["Content-Type"] == content_type

@@ -96,7 +96,7 @@ def test_empty_or_too_long_queries_get_a_clear_message(initial_data, client, lan
 @pytest.mark.parametrize("text", ["' OR 1=1 --", "<script>", "a & b | !c", "foo:*", "\\", "((", "-", "\u0000", "😀"])
 def test_hostile_queries_never_give_a_server_error(initial_data, client, text):
     for language in ("fr", "nl"):
-        assert client.get(SEARCH[language], {"q": text}).status_code == 200
+        assert client.get(SEARCH[language], {"q": text}).status_code in (200, 400)  # NUL: 400
 
 
 def test_one_kind_with_pagination(initial_data, client):
