@@ -1,4 +1,4 @@
-"""Site-wide views: home, editorial pages, health checks and error pages."""
+"""Site-wide views: home, editorial pages, search, filtered lists, robots, health checks and error pages."""
 
 import sys
 
