@@ -49,12 +49,9 @@ class ActorFilter(django_filters.FilterSet):
     @extend_schema_field(OpenApiTypes.INT)
     def filter_area(self, queryset, name, area):
         """Actors that work on the area, or lead or support one of its published measures."""
+        working_on_it = Actor.thematic_areas.through.objects.filter(thematicarea=area).values("actor")
         measures = plan_selectors.published_measures().filter(area=area)
-        return queryset.filter(
-            Q(thematic_areas=area)
-            | Q(pk__in=measures.values("lead_actor"))
-            | Q(pk__in=measures.values("partner_actors"))
-        ).distinct()
+        return queryset.filter(plan_selectors.involved_in(measures) | Q(pk__in=working_on_it))
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_commune(self, queryset, name, municipality):

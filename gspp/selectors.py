@@ -49,10 +49,14 @@ def active_actor_list():
     return Actor.objects.active().order_by(sort_key("name", language, other))
 
 
+def involved_in(measures):
+    """A filter for actors that lead or support one of `measures` (semi-joins: no duplicate rows)."""
+    return Q(pk__in=measures.values("lead_actor")) | Q(pk__in=measures.values("partner_actors"))
+
+
 def actors_with_measures():
     """Actors that lead or support a published measure, for the finder's actor filter."""
-    measures = published_measures()
-    return active_actor_list().filter(Q(led_measures__in=measures) | Q(supported_measures__in=measures)).distinct()
+    return active_actor_list().filter(involved_in(published_measures()))
 
 
 def area_for_page():
@@ -65,12 +69,8 @@ def area_measures(area):
 
 def area_actors(area):
     """Actors involved in an area: they lead or support one of its published measures, or work on it."""
-    measures = published_measures().filter(area=area)
-    return (
-        active_actor_list()
-        .filter(Q(led_measures__in=measures) | Q(supported_measures__in=measures) | Q(thematic_areas=area))
-        .distinct()
-    )
+    working_on_it = Actor.thematic_areas.through.objects.filter(thematicarea=area).values("actor")
+    return active_actor_list().filter(involved_in(published_measures().filter(area=area)) | Q(pk__in=working_on_it))
 
 
 def measure_for_page():

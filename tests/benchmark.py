@@ -46,6 +46,11 @@ PAGES = [
         "measure finder, filtered, page 2 (nl)",
         "/nl/gvpp/maatregelen/?status=in_progress&status=delayed&sort=title&page=2",
     ),
+    ("search (fr)", "/fr/recherche/?q=prevention"),
+    ("search, Dutch word (fr)", "/fr/recherche/?q=verslavingen"),
+    ("search, typo (nl)", "/nl/zoeken/?q=radicaliseing"),
+    ("API measures (JSON)", "/api/v1/measures/?status=in_progress"),
+    ("API actors (JSON)", "/api/v1/actors/?page=3"),
 ]
 if os.environ.get("BENCH_ONLY"):  # e.g. BENCH_ONLY="search,API" measures those pages only
     PAGES = [page for page in PAGES if any(word in page[0] for word in os.environ["BENCH_ONLY"].split(","))]
@@ -82,6 +87,17 @@ def fresh_database():
     with connection.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
         cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+
+
+def analyze():
+    """Planner statistics, as autovacuum would have them on a server that has been running a while."""
+    import psycopg2
+
+    connection = psycopg2.connect(DATABASE_URL)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     connection.close()
 
 
@@ -157,6 +173,7 @@ def main():
     manage(env, "load_initial_data")
     manage(env, "generate_demo_actors", "--count", str(DEMO_ACTORS))
     manage(env, "generate_demo_measures", "--count", str(DEMO_MEASURES))
+    analyze()
     manage(env, "collectstatic", "--noinput", "-v", "0")
     snapshots = snapshot_pages(env, static_root)
 
