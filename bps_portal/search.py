@@ -19,7 +19,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Case, F, FloatField, IntegerField, TextField, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Coalesce, Greatest, Lower
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -27,11 +27,10 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Actor
 from bps_portal.selectors import published_pages
-from bps_portal.text_matching import Unaccent, containing_words, fold
+from bps_portal.text_matching import containing_words, fold
 from gspp import selectors as plan
 
 CONFIGS = {"fr": "fr_unaccent", "nl": "nl_unaccent"}
-TYPO_SIMILARITY = 0.5
 MAX_QUERY_LENGTH = 200
 MARK_START, MARK_STOP = "\u2045", "\u2046"  # brackets no text contains, turned into <mark> after escaping
 
@@ -71,14 +70,21 @@ def search_vector(kind):
     )
 
 
-def search(kind, text, language):
-    """The items of `kind` that match `text`, best first, each with a `snippet_source`."""
+def search_all(text, language):
+    """{kind key: matching items, best first, each with a `snippet_source`}.
+
+    Full-text matches in both languages; only when nothing at all matches, titles that look like
+    the words typed (a typo). The fallback scans titles, so it must not run for every kind that
+    merely has no match.
+    """
     if connection.vendor != "postgresql":
-        return _simple_search(kind, text, language)
-    matches = _full_text_search(kind, text, language)
-    if matches.exists():
+        return {kind.key: _simple_search(kind, text, language) for kind in KINDS}
+    matches = {kind.key: _full_text_search(kind, text, language) for kind in KINDS}
+    # count(), not exists(): with LIMIT 1 the planner prefers a sequential scan that computes
+    # every row's vector; a count uses the GIN index.
+    if any(queryset.count() for queryset in matches.values()):
         return matches
-    return _typo_tolerant_search(kind, text, language)
+    return {kind.key: _typo_tolerant_search(kind, text, language) for kind in KINDS}
 
 
 def _query(text):
@@ -111,21 +117,30 @@ def _full_text_search(kind, text, language):
     )
 
 
+class ImmutableUnaccent(Func):
+    """unaccent() behind an IMMUTABLE wrapper (migration 0005), so that it can be indexed."""
+
+    function = "bps_immutable_unaccent"
+    output_field = TextField()
+
+
+class LooksLike(Func):
+    """`words <% title`: some words of the title resemble the words typed (pg_trgm, GIN-indexed)."""
+
+    arg_joiner = " <%% "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
 def _typo_tolerant_search(kind, text, language):
     """When no word matches exactly: titles that look like the words typed (trigram similarity)."""
-
-    def title(field):
-        return Unaccent(Lower(Coalesce(F(field), Value(""), output_field=TextField())))
-
-    similarity = Greatest(
-        TrigramWordSimilarity(Value(fold(text)), title(f"{kind.title}_fr")),
-        TrigramWordSimilarity(Value(fold(text)), title(f"{kind.title}_nl")),
-        output_field=FloatField(),
-    )
+    typed = Value(fold(text))
+    titles = [ImmutableUnaccent(Lower(f"{kind.title}_{code}")) for code in ("fr", "nl")]
+    similarity = Greatest(*(TrigramWordSimilarity(typed, title) for title in titles), output_field=FloatField())
     return (
         kind.queryset()
+        .filter(Q(LooksLike(typed, titles[0])) | Q(LooksLike(typed, titles[1])))
         .annotate(similarity=similarity)
-        .filter(similarity__gte=TYPO_SIMILARITY)
         .annotate(snippet_source=Coalesce(F(f"{kind.body}_{language}"), Value(""), output_field=TextField()))
         .order_by("-similarity", "pk")
     )

@@ -137,8 +137,9 @@ class SearchView(BreadcrumbsMixin, TemplateView):
         language = translation.get_language()
         chosen = form.cleaned_data["kind"]
         groups = []
+        found = search.search_all(text, language)
         for kind in search.KINDS:
-            matches = search.search(kind, text, language)
+            matches = found[kind.key]
             if chosen and kind.key != chosen:
                 groups.append({"kind": kind, "count": matches.count(), "items": []})
                 continue
