@@ -20,7 +20,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import connection
 from django.db.models import BooleanField, Case, F, FloatField, Func, IntegerField, Q, TextField, Value, When
-from django.db.models.functions import Coalesce, Greatest, Lower
+from django.db.models.functions import Coalesce, Greatest, Lower, Replace
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -60,13 +60,24 @@ KIND_QUERYSETS = {
 }
 
 
+def words_of(field):
+    """The field's text with typographic apostrophes as spaces: PostgreSQL's parser splits
+    "l'usager" but keeps "l’usager" as one word, which no stemmer then recognises."""
+    text = Coalesce(F(field), Value(""), output_field=TextField())
+    return Replace(text, Value("’", output_field=TextField()), Value(" ", output_field=TextField()))
+
+
 def search_vector(kind):
-    """Titles weigh more than bodies; each language's text goes through its own configuration."""
+    """Titles weigh more than bodies; each language's text goes through its own configuration.
+
+    Migration 0004 indexes this very expression: change it only with a migration that rebuilds
+    the indexes.
+    """
     return (
-        SearchVector(f"{kind.title}_fr", config=CONFIGS["fr"], weight="A")
-        + SearchVector(f"{kind.title}_nl", config=CONFIGS["nl"], weight="A")
-        + SearchVector(f"{kind.body}_fr", config=CONFIGS["fr"], weight="B")
-        + SearchVector(f"{kind.body}_nl", config=CONFIGS["nl"], weight="B")
+        SearchVector(words_of(f"{kind.title}_fr"), config=CONFIGS["fr"], weight="A")
+        + SearchVector(words_of(f"{kind.title}_nl"), config=CONFIGS["nl"], weight="A")
+        + SearchVector(words_of(f"{kind.body}_fr"), config=CONFIGS["fr"], weight="B")
+        + SearchVector(words_of(f"{kind.body}_nl"), config=CONFIGS["nl"], weight="B")
     )
 
 

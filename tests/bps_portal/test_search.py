@@ -40,9 +40,10 @@ def test_accents_do_not_matter(initial_data, client):
 
 @postgresql_only
 def test_plural_finds_singular_and_a_typo_still_finds(initial_data, client):
-    area = ThematicArea.objects.get(edition__key="2021-2024", number=3)
-    MeasureFactory(area=area, number=20, title_fr="Accompagnement de l’usager", title_nl="Begeleiding van de gebruiker")
-    assert results(client, "fr", "usagers")["measures"]
+    area = ThematicArea.objects.get(edition__key="2021-2024", number=5)
+    MeasureFactory(area=area, number=20, title_fr="Caméras près de l’école", title_nl="Camera’s bij de school")
+    assert results(client, "fr", "cameras ecoles")["measures"]
+    assert results(client, "nl", "scholen")["measures"]
     assert any("radicalisation" in title for title in results(client, "fr", "radicalistion")["areas"])
 
 
