@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 # Settings for the test suite: production-like (debug off) but over plain HTTP.
-TEST_ENV := DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
+TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver DJANGO_SECURE_SSL_REDIRECT=0
 
 .PHONY: help install run serve migrate initial-data demo-data demo-data-remove messages compilemessages static test lint format browser-deps bench superuser clean
@@ -24,6 +24,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@test -f .env || printf '# Local development settings (git-ignored). Production sets real variables.\nDJANGO_DEBUG=1\n' > .env
 	touch $@
 
 install: $(VENV)/.installed

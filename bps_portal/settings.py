@@ -15,6 +15,20 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def read_dot_env(path):
+    """Development convenience: KEY=VALUE lines of a local `.env` (written by `make install`,
+    git-ignored). The real environment always wins; production sets its variables itself."""
+    if not path.is_file():
+        return
+    for line in path.read_text().splitlines():
+        name, _, value = line.partition("=")
+        if line.strip() and not line.lstrip().startswith("#") and _:
+            os.environ.setdefault(name.strip(), value.strip())
+
+
+read_dot_env(BASE_DIR / ".env")
+
+
 def env_bool(name, default):
     value = os.environ.get(name)
     if value is None or value.strip() == "":

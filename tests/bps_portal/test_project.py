@@ -43,7 +43,7 @@ def test_catalog_is_complete(language):
 
 
 def test_production_refuses_to_start_without_secret_key():
-    result = manage("check", DJANGO_ALLOWED_HOSTS="portal.example")
+    result = manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="portal.example")
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "Configuration error: the environment variable DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off."
@@ -51,7 +51,7 @@ def test_production_refuses_to_start_without_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = manage("check", DJANGO_SECRET_KEY=secrets.token_urlsafe(50))
+    result = manage("check", DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50))
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS" in result.stderr
     assert "Traceback" not in result.stderr
