@@ -1,9 +1,9 @@
 """The directory's download: one row per actor with its *public* contact points only, for everyone."""
 
 from django.db.models import Prefetch
-from django.utils import translation
 
 from agencies.models import ContactPoint, Visibility
+from bps_portal.exports import absolute_urls
 
 COLUMNS = [
     "key", "name_fr", "name_nl", "acronym_fr", "acronym_nl", "type", "level", "zone_number",
@@ -16,10 +16,7 @@ def actor_rows(actors, request):
     public_points = ContactPoint.objects.filter(visibility=Visibility.PUBLIC)
     rows = []
     for actor in actors.prefetch_related(Prefetch("contact_points", queryset=public_points, to_attr="public_points")):
-        urls = {}
-        for language in ("fr", "nl"):
-            with translation.override(language):
-                urls[language] = request.build_absolute_uri(actor.get_absolute_url())
+        urls = absolute_urls(actor, request)
         rows.append(
             {
                 **{field: getattr(actor, field) for field in COLUMNS if hasattr(actor, field) and field != "type"},

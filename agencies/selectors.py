@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.utils import translation
 
 from agencies.models import PARTNER_PERMISSION, Actor, ActorType, ContactPoint, Municipality, Visibility
 from bps_portal.text_matching import sort_key
@@ -28,9 +27,7 @@ def contact_points_for(user):
 
 def directory_actors():
     """Active actors in name order for the page language, with what the list shows."""
-    language = translation.get_language()
-    other = "nl" if language == "fr" else "fr"
-    return Actor.objects.active().select_related("actor_type").order_by(sort_key("name", language, other), "key")
+    return Actor.objects.active().select_related("actor_type").order_by(sort_key("name"), "key")
 
 
 def actor_types():
@@ -38,9 +35,7 @@ def actor_types():
 
 
 def municipalities():
-    language = translation.get_language()
-    other = "nl" if language == "fr" else "fr"
-    return Municipality.objects.order_by(sort_key("name", language, other))
+    return Municipality.objects.order_by(sort_key("name"))
 
 
 def actor_page(user):

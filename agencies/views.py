@@ -14,15 +14,17 @@ from agencies.filters import ActorFilter
 from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 
 
-class PartnerAwareMixin:
-    """Views whose answer depends on who asks: never cached for another visitor."""
+def kept_from_shared_caches(response, request):
+    """An answer that depends on who asks (partners see more) is never served to someone else."""
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
+
+class PartnerAwareMixin:
     def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            patch_cache_control(response, private=True, no_store=True)
-        patch_vary_headers(response, ["Cookie"])
-        return response
+        return kept_from_shared_caches(super().dispatch(request, *args, **kwargs), request)
 
 
 def directory_crumb():
@@ -64,10 +66,7 @@ def actor_vcard(request, slug):
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{actor.slug}.vcf"'
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_store=True)
-    patch_vary_headers(response, ["Cookie"])
-    return response
+    return kept_from_shared_caches(response, request)
 
 
 class PoliceZoneForm(forms.Form):

@@ -1,10 +1,11 @@
 """Shared pieces of the read-only JSON API (/api/v1/): pagination, URLs in both languages."""
 
-from django.utils import translation
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+
+from bps_portal.exports import absolute_urls
 
 
 class StrictPageNumberPagination(PageNumberPagination):
@@ -40,9 +41,4 @@ class BilingualUrlsField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, obj):
-        request = self.context["request"]
-        urls = {}
-        for language in ("fr", "nl"):
-            with translation.override(language):
-                urls[language] = request.build_absolute_uri(obj.get_absolute_url())
-        return urls
+        return absolute_urls(obj, self.context["request"])

@@ -4,9 +4,20 @@ import csv
 import io
 import json
 
+from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
 
 FORMATS = ("csv", "json")
+
+
+def absolute_urls(obj, request):
+    """{"fr": ..., "nl": ...}: the absolute address of the object's page in each language."""
+    urls = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            urls[language] = request.build_absolute_uri(obj.get_absolute_url())
+    return urls
 
 
 def export_response(rows, columns, filename, export_format):

@@ -7,9 +7,11 @@ lower-case text, which is close enough for development.
 
 import unicodedata
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Coalesce, Collate, Concat, Lower, NullIf
+from django.utils import translation
 
 ICU_COLLATIONS = {"fr": "fr-BE-x-icu", "nl": "nl-BE-x-icu"}
 
@@ -52,8 +54,10 @@ def containing_words(queryset, text, *field_names):
     return queryset
 
 
-def sort_key(field_name, language, fallback_language):
-    """Order by a translated field in `language` (the other language when empty), collated for it."""
+def sort_key(field_name, language=None):
+    """Order by a translated field in the page language (the other language when empty), collated for it."""
+    language = language or translation.get_language()
+    fallback_language = next(code for code, _name in settings.LANGUAGES if code != language)
     value = Coalesce(NullIf(F(f"{field_name}_{language}"), Value("")), F(f"{field_name}_{fallback_language}"))
     if connection.vendor == "postgresql":
         return Collate(value, ICU_COLLATIONS[language])

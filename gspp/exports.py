@@ -1,6 +1,6 @@
 """The measure finder's download: one row per measure, both languages' columns, stable identifiers."""
 
-from django.utils import translation
+from bps_portal.exports import absolute_urls
 
 COLUMNS = [
     "id", "edition", "reference", "area_number", "title_fr", "title_nl", "status", "progress",
@@ -11,10 +11,7 @@ COLUMNS = [
 def measure_rows(measures, request):
     rows = []
     for measure in measures.prefetch_related("partner_actors"):
-        urls = {}
-        for language in ("fr", "nl"):
-            with translation.override(language):
-                urls[language] = request.build_absolute_uri(measure.get_absolute_url())
+        urls = absolute_urls(measure, request)
         rows.append(
             {
                 "id": measure.pk,

@@ -1,7 +1,6 @@
 import django_filters
 from django import forms
 from django.db.models import F, Q
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -87,11 +86,9 @@ class MeasureFilter(django_filters.FilterSet):
         return queryset.filter(Q(lead_actor=actor) | Q(pk__in=supported))
 
     def sort_by(self, queryset, name, value):
-        language = translation.get_language()
-        other = "nl" if language == "fr" else "fr"
         orderings = {
             "reference": ["area__number", "number"],
-            "title": [sort_key("title", language, other), "pk"],
+            "title": [sort_key("title"), "pk"],
             "-progress": ["-progress", "area__number", "number"],
             "progress": ["progress", "area__number", "number"],
             "-updated": [F("last_progress_date").desc(nulls_last=True), "area__number", "number"],

@@ -141,7 +141,7 @@ class ThematicArea(models.Model):
         return reverse("gspp:area_detail", kwargs={"edition": self.edition.key, "slug": self.slug})
 
     def status_counts(self):
-        """[(status label, count)] from `with_rollup()` annotations, statuses with no measure left out."""
+        """[(status, label, count)] from `with_rollup()` annotations, statuses with no measure left out."""
         return [
             (status, label, getattr(self, f"count_{status}", 0))
             for status, label in MeasureStatus.choices

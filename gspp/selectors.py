@@ -1,7 +1,6 @@
 """Read queries of the plan, used by views, the directory, feeds and exports."""
 
 from django.db.models import Case, Prefetch, Q, When
-from django.utils import translation
 
 from agencies.models import Actor
 from bps_portal.text_matching import sort_key
@@ -44,9 +43,7 @@ def objectives_of(edition):
 
 
 def active_actor_list():
-    language = translation.get_language()
-    other = "nl" if language == "fr" else "fr"
-    return Actor.objects.active().order_by(sort_key("name", language, other))
+    return Actor.objects.active().order_by(sort_key("name"))
 
 
 def involved_in(measures):
