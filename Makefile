@@ -6,6 +6,9 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# Development targets read the git-ignored .env (settings read it only when asked to) and run with debug on.
+DEV_ENV := DJANGO_READ_DOT_ENV_FILE=1 DJANGO_DEBUG=1
+
 # Settings for the test suite: production-like (debug off) but over plain HTTP.
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver DJANGO_SECURE_SSL_REDIRECT=0
@@ -24,7 +27,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
-	@test -f .env || printf '# Local development settings (git-ignored). Production sets real variables.\nDJANGO_DEBUG=1\n' > .env
+	@test -f .env || printf '# Local development settings (git-ignored), read by the make targets and by any command run with\n# DJANGO_READ_DOT_ENV_FILE=1. Production sets real variables and never reads this file.\nDJANGO_DEBUG=1\n' > .env
 	touch $@
 
 install: $(VENV)/.installed
@@ -32,33 +35,33 @@ install: $(VENV)/.installed
 # Compile the catalogs with GNU gettext when present, else with Babel (pure Python).
 compilemessages: install
 	@if command -v msgfmt >/dev/null 2>&1; then \
-		DJANGO_DEBUG=1 $(MANAGE) compilemessages --ignore=$(VENV) --ignore=var -v 0; \
+		$(DEV_ENV) $(MANAGE) compilemessages --ignore=$(VENV) --ignore=var -v 0; \
 	else \
 		$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics; \
 	fi
 
 messages: install
-	DJANGO_DEBUG=1 $(MANAGE) makemessages -l fr -l nl --no-location --no-obsolete --ignore=var --ignore=tests
+	$(DEV_ENV) $(MANAGE) makemessages -l fr -l nl --no-location --no-obsolete --ignore=var --ignore=tests
 
 migrate: install
-	DJANGO_DEBUG=1 $(MANAGE) migrate --noinput
+	$(DEV_ENV) $(MANAGE) migrate --noinput
 
 initial-data: migrate
-	DJANGO_DEBUG=1 $(MANAGE) load_initial_data
+	$(DEV_ENV) $(MANAGE) load_initial_data
 
 run: compilemessages initial-data
-	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+	$(DEV_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 demo-data: initial-data
-	DJANGO_DEBUG=1 $(MANAGE) generate_demo_actors --count 40
-	DJANGO_DEBUG=1 $(MANAGE) generate_demo_measures --count 60
+	$(DEV_ENV) $(MANAGE) generate_demo_actors --count 40
+	$(DEV_ENV) $(MANAGE) generate_demo_measures --count 60
 
 demo-data-remove: migrate
-	DJANGO_DEBUG=1 $(MANAGE) generate_demo_measures --delete
-	DJANGO_DEBUG=1 $(MANAGE) generate_demo_actors --delete
+	$(DEV_ENV) $(MANAGE) generate_demo_measures --delete
+	$(DEV_ENV) $(MANAGE) generate_demo_actors --delete
 
 superuser: migrate
-	DJANGO_DEBUG=1 $(MANAGE) createsuperuser
+	$(DEV_ENV) $(MANAGE) createsuperuser
 
 lint: install
 	$(PY) -m ruff check .

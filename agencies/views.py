@@ -3,28 +3,14 @@
 from django import forms
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.template import loader
 from django.urls import reverse
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, FormView
 
 from agencies import exports, selectors
 from agencies.filters import ActorFilter
+from bps_portal.middleware import read_only
 from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
-
-
-def kept_from_shared_caches(response, request):
-    """An answer that depends on who asks (partners see more) is never served to someone else."""
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_store=True)
-    patch_vary_headers(response, ["Cookie"])
-    return response
-
-
-class PartnerAwareMixin:
-    def dispatch(self, request, *args, **kwargs):
-        return kept_from_shared_caches(super().dispatch(request, *args, **kwargs), request)
 
 
 def directory_crumb():
@@ -48,7 +34,7 @@ class ActorListView(FilteredListView):
         return [(_("Partner directory"), None)]
 
 
-class ActorDetailView(PartnerAwareMixin, FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
+class ActorDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
     template_name = "agencies/actor_detail.html"
     context_object_name = "actor"
 
@@ -59,14 +45,13 @@ class ActorDetailView(PartnerAwareMixin, FollowsOldSlugsMixin, BreadcrumbsMixin,
         return [directory_crumb(), (self.object.name, None)]
 
 
+@read_only
 def actor_vcard(request, slug):
     """The actor's contacts as a vCard file, with partners-only lines for partners only."""
     actor = get_object_or_404(selectors.actor_page(request.user), slug=slug)
-    text = loader.render_to_string("agencies/actor_vcard.txt", {"actor": actor}, request=request)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/vcard; charset=utf-8")
+    response = HttpResponse(exports.vcard(actor), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{actor.slug}.vcf"'
-    return kept_from_shared_caches(response, request)
+    return response
 
 
 class PoliceZoneForm(forms.Form):
@@ -92,7 +77,7 @@ class PoliceZoneForm(forms.Form):
         self.fields["commune"].queryset = selectors.municipalities()
 
 
-class PoliceZoneFinderView(PartnerAwareMixin, BreadcrumbsMixin, FormView):
+class PoliceZoneFinderView(BreadcrumbsMixin, FormView):
     """Which police zone serves my commune? Answers a postcode or a commune, without JavaScript."""
 
     template_name = "agencies/police_zone_finder.html"

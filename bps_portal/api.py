@@ -1,4 +1,7 @@
-"""Shared pieces of the read-only JSON API (/api/v1/): pagination, URLs in both languages."""
+"""Shared pieces of the read-only JSON API (/api/v1/): pagination, URLs in both languages.
+
+Settings name the pagination class here, and DRF imports it while its own views load: this module
+must not import DRF's views or routers (the router and index live in `api_index.py`)."""
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -18,7 +21,8 @@ class StrictPageNumberPagination(PageNumberPagination):
     def paginate_queryset(self, queryset, request, view=None):
         for name in (self.page_query_param, self.page_size_query_param):
             value = request.query_params.get(name)
-            if value is not None and (not value.isdigit() or int(value) < 1):
+            # isascii(): "²" and "①" pass isdigit() but not int().
+            if value is not None and (not (value.isascii() and value.isdigit()) or int(value) < 1):
                 raise ValidationError({name: "Expected a positive whole number."})
         page = request.query_params.get(self.page_query_param)
         if page is not None:

@@ -1,20 +1,110 @@
-"""Request checks that every view relies on."""
+"""Request checks and response rules that every view relies on."""
 
-from django.http import JsonResponse
+import re
 
-from bps_portal.views import bad_request
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from bps_portal import errors
+
+# C0 control characters but the tab, and DEL: no header, cookie or text of ours holds one, and
+# PostgreSQL refuses NUL in any query, which would surface as a 500 from whichever code used it.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
+# Methods a view may see. Anything else (TRACE, PUT, DELETE, PATCH, ...) is answered here.
+ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
 
 
-class RejectNullCharactersMiddleware:
-    """A NUL character in the query string is a 400: no text may hold one, and PostgreSQL refuses
-    any query that carries one, which would otherwise surface as a 500 from whichever view used it."""
+class RejectMalformedRequestsMiddleware:
+    """A 400 with a clear message for what no honest client sends: a NUL character in the path or
+    query string, control characters in a header or a cookie. A bad cookie is also cleared, so that
+    the next request works."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in [key, *values]):
-            if request.path.startswith("/api/"):
-                return JsonResponse({"detail": "The query string contains a NUL character."}, status=400)
-            return bad_request(request, None)
+        if "\x00" in request.path or any(
+            "\x00" in text for key, values in request.GET.lists() for text in [key, *values]
+        ):
+            return errors.bad_request(request, message=_("The address contains a NUL character, which is not allowed."))
+        if any(
+            CONTROL_CHARACTERS.search(value)
+            for name, value in request.META.items()
+            if name.startswith("HTTP_") and name != "HTTP_COOKIE" and isinstance(value, str)
+        ):
+            return errors.bad_request(
+                request, message=_("A header of the request contains a control character, which is not allowed.")
+            )
+        bad_cookies = [name for name, value in request.COOKIES.items() if CONTROL_CHARACTERS.search(name + value)]
+        if bad_cookies:
+            response = errors.bad_request(
+                request, message=_("Your browser sent a damaged cookie. It has been deleted: reload the page.")
+            )
+            for name in bad_cookies:
+                if not CONTROL_CHARACTERS.search(name):
+                    response.delete_cookie(name)
+            return response
         return self.get_response(request)
+
+
+def read_only(view):
+    """Mark a function view as answering GET and HEAD only: AllowedMethodsMiddleware refuses other
+    methods before the CSRF check, as it does for class-based views without a `post`."""
+    wrapped = require_safe(view)
+    wrapped.allowed_methods = ("GET", "HEAD")
+    return wrapped
+
+
+class AllowedMethodsMiddleware:
+    """Only GET, HEAD, OPTIONS and POST reach views, and each only the views that handle it:
+    class-based views by their handler methods, function views marked `read_only`. Others (the
+    admin's, the login's) decide for themselves."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            return errors.method_not_allowed(request, ALLOWED_METHODS)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view_class = getattr(view_func, "view_class", None)
+        if view_class is not None:
+            allowed = [method.upper() for method in view_class.http_method_names if hasattr(view_class, method)]
+        else:
+            allowed = getattr(view_func, "allowed_methods", None)
+        if allowed is not None and request.method not in allowed:
+            return errors.method_not_allowed(request, allowed)
+        return None
+
+
+class PrivateWhenPersonalMiddleware:
+    """The one place that decides: an answer that depends on who asks (a logged-in user, a form's
+    CSRF token, a cookie set) is `Cache-Control: private, no-store`, so that no shared cache ever
+    serves it to someone else. Anonymous answers keep whatever public caching their view chose.
+
+    Outermost but for the security headers and static files, so that it sees every cookie set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.depends_on_who_asks(request, response):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @staticmethod
+    def depends_on_who_asks(request, response):
+        session = getattr(request, "session", None)
+        if response.cookies or request.META.get("CSRF_COOKIE_USED") or (session is not None and session.modified):
+            return True
+        # Without a session cookie nobody is logged in: no need to load the session to know it.
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES or response.status_code >= 500:
+            return False
+        user = getattr(request, "user", None)
+        return user is not None and user.is_authenticated

@@ -33,6 +33,14 @@ from gspp import selectors as plan
 CONFIGS = {"fr": "fr_unaccent", "nl": "nl_unaccent"}
 MAX_QUERY_LENGTH = 200
 MARK_START, MARK_STOP = "\u2045", "\u2046"  # brackets no text contains, turned into <mark> after escaping
+# websearch_to_tsquery reads "-" before a word as NOT, and a long run of them overflows its stack
+# ("tsquery stack too small"): keep a single "-" directly before a word, drop the others.
+STRAY_MINUS_SIGNS = re.compile(r"-+(?=-)|-(?!\w)")
+
+
+def clean_query(text):
+    """The words typed, single-spaced, without the minus signs that mean nothing."""
+    return " ".join(STRAY_MINUS_SIGNS.sub(" ", text).split())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 def read_dot_env(path):
     """Development convenience: KEY=VALUE lines of a local `.env` (written by `make install`,
-    git-ignored). The real environment always wins; production sets its variables itself."""
+    git-ignored), read only when DJANGO_READ_DOT_ENV_FILE=1 asks for it (the Makefile's
+    development targets do), so that a file left on a server can never turn debug on.
+    The real environment always wins."""
     if not path.is_file():
         return
     for line in path.read_text().splitlines():
@@ -26,14 +28,15 @@ def read_dot_env(path):
             os.environ.setdefault(name.strip(), value.strip())
 
 
-read_dot_env(BASE_DIR / ".env")
-
-
 def env_bool(name, default):
     value = os.environ.get(name)
     if value is None or value.strip() == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+if env_bool("DJANGO_READ_DOT_ENV_FILE", False):
+    read_dot_env(Path(os.environ.get("DJANGO_DOT_ENV_FILE", BASE_DIR / ".env")))
 
 
 def env_list(name, default=""):
@@ -81,10 +84,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "bps_portal.middleware.PrivateWhenPersonalMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "bps_portal.middleware.RejectNullCharactersMiddleware",
+    # After the locale (their error pages speak the URL's language), before anything reads a cookie.
+    "bps_portal.middleware.RejectMalformedRequestsMiddleware",
+    "bps_portal.middleware.AllowedMethodsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -115,8 +122,13 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL (PostgreSQL in production and CI), else an SQLite file under var/.
+# Database: DATABASE_URL (PostgreSQL in production and CI), else an SQLite file under var/,
+# a folder git ignores: created here, where the default needs it.
 DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+# After a failed connection, seconds during which new connections fail at once (503 without waiting).
+DATABASE_FAILURE_BACKOFF = float(os.environ.get("DATABASE_FAILURE_BACKOFF", "5"))
+if not os.environ.get("DATABASE_URL", "").strip():
+    (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
@@ -125,6 +137,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL behind a circuit breaker: see bps_portal/database/base.py.
+    DATABASES["default"]["ENGINE"] = "bps_portal.database"
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
 else:
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = DATABASE_CONNECT_TIMEOUT
@@ -146,7 +160,12 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "agencies:actor_list"
 LOGOUT_REDIRECT_URL = "home"
 
-# Repeated failed logins (partner login and admin): locked out per user name and address.
+# Repeated failed logins (partner login and admin): locked out per user name *and* address, so that
+# failures from one address never lock the account for everyone else.
+# Behind reverse proxies, the client address is read from X-Forwarded-For, trusting only as many
+# entries from the right as there are proxies (bps_portal.client_address).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "bps_portal.client_address.client_ip_address"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -194,6 +213,8 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Probes often speak plain HTTP inside the cluster: a redirect would read as "healthy".
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
@@ -201,6 +222,20 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+CSRF_FAILURE_VIEW = "bps_portal.errors.csrf_failure"
+
+# Browser features the portal never uses, denied to it and to anything it could ever embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
+        "clipboard-read", "display-capture", "encrypted-media", "geolocation", "gyroscope", "hid",
+        "idle-detection", "interest-cohort", "local-fonts", "magnetometer", "microphone", "midi", "payment",
+        "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial", "usb",
+        "window-management", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -216,7 +251,8 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_breaker_tracebacks": {"()": "bps_portal.database.base.WithoutBreakerTracebacks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["without_breaker_tracebacks"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # django-axes logs every failed login at INFO; lockouts still come through as warnings.
     "loggers": {"axes": {"level": "WARNING"}},

@@ -5,23 +5,24 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularJSONAPIView
-from rest_framework import routers
 
 from agencies import api as directory_api
 from bps_portal import views
+from bps_portal.api_index import APIRouter
 from bps_portal.forms import LoginForm
+from bps_portal.middleware import read_only
 from bps_portal.sitemaps import SITEMAPS
 from gspp import api as plan_api
 
 # Error pages in the language of the URL (LocaleMiddleware has activated it), without a database.
-handler400 = "bps_portal.views.bad_request"
-handler403 = "bps_portal.views.permission_denied"
-handler404 = "bps_portal.views.page_not_found"
-handler500 = "bps_portal.views.server_error"
+handler400 = "bps_portal.errors.bad_request"
+handler403 = "bps_portal.errors.permission_denied"
+handler404 = "bps_portal.errors.page_not_found"
+handler500 = "bps_portal.errors.server_error"
 
 # Outside the language prefixes. `/` itself is redirected to /fr/ or /nl/ by LocaleMiddleware,
 # from the Accept-Language header (French when neither is asked for).
-api = routers.SimpleRouter()
+api = APIRouter()
 api.register("editions", plan_api.EditionViewSet, basename="edition")
 api.register("areas", plan_api.AreaViewSet, basename="area")
 api.register("measures", plan_api.MeasureViewSet, basename="measure")
@@ -33,7 +34,7 @@ urlpatterns = [
     path("api/v1/schema/", SpectacularJSONAPIView.as_view(), name="api_schema"),
     path("favicon.ico", views.favicon),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", read_only(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("health/live", views.health_live, name="health_live"),
     path("health/ready", views.health_ready, name="health_ready"),
 ]

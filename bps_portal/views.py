@@ -1,14 +1,11 @@
-"""Site-wide views: home, editorial pages, search, filtered lists, robots, health checks and error pages."""
-
-import sys
+"""Site-wide views: home, editorial pages, search, filtered lists, robots and health checks."""
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect
-from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
@@ -17,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from bps_portal import exports, search
+from bps_portal.middleware import read_only
 from bps_portal.selectors import find_renamed, published_pages
 
 
@@ -130,7 +128,7 @@ class SearchView(BreadcrumbsMixin, TemplateView):
         context["form"] = form
         if not form.is_bound or not form.is_valid():
             return context
-        text = " ".join(form.cleaned_data["q"].split())
+        text = search.clean_query(form.cleaned_data["q"])
         if not text:
             context["empty_query"] = True
             return context
@@ -175,11 +173,13 @@ class PageDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
         return [(self.object.title, None)]
 
 
+@read_only
 def favicon(request):
     """Browsers ask for /favicon.ico on every page, the admin's included."""
     return redirect(static("img/favicon.svg"), permanent=True)
 
 
+@read_only
 def robots_txt(request):
     """Everything public may be indexed; the admin, the login and filtered lists may not."""
     lines = ["User-agent: *", "Disallow: /admin/"]
@@ -190,12 +190,14 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@read_only
 @never_cache
 def health_live(request):
     """The process answers: no database, no template."""
     return JsonResponse({"status": "ok"})
 
 
+@read_only
 @never_cache
 def health_ready(request):
     """Ready to serve: the database answers a trivial query."""
@@ -206,35 +208,3 @@ def health_ready(request):
     except DatabaseError:
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
-
-
-def render_error_page(template_name, status, title):
-    """Error pages render without request context processors: they must work with the database down."""
-    body = loader.get_template(template_name).render({"error_title": title, "status_code": status})
-    return HttpResponse(body, status=status)
-
-
-def page_not_found(request, exception):
-    return render_error_page("404.html", 404, _("Page not found"))
-
-
-def permission_denied(request, exception):
-    return render_error_page("403.html", 403, _("Access denied"))
-
-
-def bad_request(request, exception):
-    return render_error_page("400.html", 400, _("Bad request"))
-
-
-def server_error(request):
-    """A lost database connection is an outage, not a bug: answer 503 with the maintenance page."""
-    exception = sys.exc_info()[1]
-    if isinstance(exception, (OperationalError, InterfaceError)):
-        return service_unavailable(request)
-    return render_error_page("500.html", 500, _("Server error"))
-
-
-def service_unavailable(request):
-    response = render_error_page("503.html", 503, _("Service temporarily unavailable"))
-    response["Retry-After"] = "60"
-    return response

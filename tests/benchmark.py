@@ -177,8 +177,11 @@ def main():
     manage(env, "collectstatic", "--noinput", "-v", "0")
     snapshots = snapshot_pages(env, static_root)
 
+    server_command = ["gunicorn", "--config", "deploy/gunicorn.conf.py", "bps_portal.wsgi"]
+    server_command += ["--bind", f"127.0.0.1:{PORT}", "--workers", WORKERS]
+    server_command += ["--log-level", "warning", "--access-logfile", "/dev/null"]
     server = subprocess.Popen(
-        ["gunicorn", "bps_portal.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", WORKERS, "--log-level", "warning"],
+        server_command,
         cwd=ROOT,
         env={**env, "PATH": f"{Path(sys.executable).parent}:{env['PATH']}"},
     )
@@ -211,7 +214,7 @@ def main():
     command = f"{settings_used} make bench".strip()
     report = (
         f"# Benchmarks\n\nLast run: {datetime.date.today().isoformat()}, `{command}` "
-        f"(gunicorn {WORKERS} workers, production settings, PostgreSQL; wrk 2 threads, "
+        f"(gunicorn {WORKERS} workers of deploy/gunicorn.conf.py, production settings, PostgreSQL; wrk 2 threads, "
         f"{CONNECTIONS} connections, {DURATION} per URL, on this project's 2-core machine).\n\n"
         f"Data: the initial data (`load_initial_data`) plus {DEMO_ACTORS} demonstration actors "
         f"(`generate_demo_actors`), each with two contact points, and {DEMO_MEASURES} demonstration measures "

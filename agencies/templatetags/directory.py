@@ -1,4 +1,4 @@
-"""Machine-readable views: schema.org JSON-LD of actors and measures, vCard escaping."""
+"""Machine-readable views: schema.org JSON-LD of actors and measures."""
 
 import json
 
@@ -57,15 +57,6 @@ def organization_jsonld(context, actor):
             for point in points
         ]
     return json_script_tag(data)
-
-
-@register.filter
-def vcard_escape(value):
-    """Escape a vCard property value (RFC 6350 section 3.4)."""
-    text = str(value or "")
-    for raw, escaped in (("\\", "\\\\"), (",", "\\,"), (";", "\\;"), ("\n", "\\n")):
-        text = text.replace(raw, escaped)
-    return text
 
 
 ACTION_STATUS = {

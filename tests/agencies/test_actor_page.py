@@ -73,3 +73,28 @@ def test_demonstration_actor_is_marked_as_such_in_both_languages(db, client):
 def test_switcher_leads_to_the_same_actor_in_the_other_language(initial_data, client):
     soup = soup_of(client, "/fr/partenaires/bruxelles-prevention-securite/")
     assert soup.select_one(".language-switcher a[hreflang=nl]")["href"] == "/nl/partners/brussel-preventie-veiligheid/"
+
+
+def unfold(text):
+    """RFC 6350 3.2: a line break followed by a space continues the previous line."""
+    return text.replace("\r\n ", "")
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\n", "\r\n"])
+def test_a_line_break_in_a_staff_entered_field_cannot_start_a_vcard_property(db, client, line_break):
+    actor = ActorFactory(slug_fr="piege", name_fr=f"Service{line_break}URL:https://evil.example")
+    ContactPointFactory(actor=actor, label_fr="Accueil", opening_hours_fr=f"Lu{line_break}TEL:+32 2 000 00 00")
+    text = client.get("/fr/partenaires/piege/vcard/").content.decode()
+    lines = unfold(text).split("\r\n")
+    assert "FN:Service\\nURL:https://evil.example" in lines
+    assert "NOTE:Lu\\nTEL:+32 2 000 00 00" in lines
+    assert not [line for line in lines if line.startswith(("URL:https://evil", "TEL:+32 2 000"))]
+    assert "\r" not in text.replace("\r\n", "") and "\n" not in text.replace("\r\n", "")
+
+
+def test_vcard_escapes_backslashes_and_folds_long_lines_without_cutting_a_character(db, client):
+    long_name = "Sécurité " * 20 + "a\\b"
+    ActorFactory(slug_fr="long", name_fr=long_name)
+    text = client.get("/fr/partenaires/long/vcard/").content.decode()
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    assert "FN:" + long_name.replace("\\", "\\\\") in unfold(text).split("\r\n")

@@ -1,5 +1,5 @@
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from tests.factories import UserFactory
 
@@ -45,3 +45,48 @@ def test_repeated_failures_lock_the_account_out(client, language, message):
     assert locked.status_code == 429
     assert message in locked.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def login_from(address, forwarded_for, password, username):
+    client = Client(REMOTE_ADDR=address, HTTP_X_FORWARDED_FOR=forwarded_for)
+    return client.post(LOGIN["fr"], {"username": username, "password": password})
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, TRUSTED_PROXY_COUNT=1)
+def test_behind_a_proxy_one_visitors_failures_never_lock_out_another():
+    user = UserFactory()
+    proxy, attacker, owner = "10.0.0.1", "203.0.113.66", "198.51.100.7"
+    for _attempt in range(3):
+        # The attacker even forges the owner's address; the proxy appends the real one.
+        login_from(proxy, f"{owner}, {attacker}", "wrong", user.username)
+    assert login_from(proxy, f"{owner}, {attacker}", PASSWORD, user.username).status_code == 429
+    assert login_from(proxy, owner, PASSWORD, user.username).status_code == 302
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, TRUSTED_PROXY_COUNT=0)
+def test_without_a_trusted_proxy_a_forwarded_address_is_ignored():
+    user = UserFactory()
+    for number in range(3):
+        login_from("203.0.113.66", f"198.51.100.{number}", "wrong", user.username)
+    assert login_from("203.0.113.66", "198.51.100.99", PASSWORD, user.username).status_code == 429
+    assert login_from("198.51.100.7", "", PASSWORD, user.username).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("count", "forwarded", "expected"),
+    [
+        (0, "198.51.100.7", "10.0.0.1"),
+        (1, "198.51.100.7", "198.51.100.7"),
+        (1, "1.2.3.4, 198.51.100.7", "198.51.100.7"),
+        (2, "1.2.3.4, 198.51.100.7, 10.0.0.9", "198.51.100.7"),
+        (2, "198.51.100.7", "10.0.0.1"),  # fewer entries than proxies: did not come through them
+        (1, "not-an-address", "10.0.0.1"),
+        (1, "2001:db8::1", "2001:db8::1"),
+    ],
+)
+def test_the_client_address_counts_trusted_proxies_from_the_right(rf, settings, count, forwarded, expected):
+    from bps_portal.client_address import client_ip_address
+
+    settings.TRUSTED_PROXY_COUNT = count
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip_address(request) == expected

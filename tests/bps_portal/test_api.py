@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from gspp.models import PlanEdition, ThematicArea
 from gspp.services import record_progress_update
+from tests.bps_portal.test_fuzz import UNICODE_NUMBERS
 from tests.conftest import PARTNER_PHONE, PUBLIC_PHONE
 from tests.factories import MeasureFactory
 from tests.query_budget import assert_constant_queries
@@ -103,6 +104,7 @@ def list_parameters():
 
 
 VALUES = st.one_of(
+    UNICODE_NUMBERS,
     st.text(max_size=40),
     st.integers(min_value=-(10**12), max_value=10**12).map(str),
     st.sampled_from(["", "0", "1", "2021-2024", "in_progress", "police-zone", "\x00", "%ff", "9" * 300, "null"]),

@@ -113,3 +113,15 @@ def test_a_nul_character_in_the_query_string_is_a_bad_request(anonymous_client, 
     response = anonymous_client.get(path)
     assert response.status_code == 400
     assert response["Content-Type"] == content_type
+
+
+@pytest.mark.django_db
+def test_health_checks_answer_plain_http_probes_while_pages_redirect_to_https(settings):
+    from django.test import Client
+
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    assert client.get("/health/live").status_code == 200
+    assert client.get("/health/ready").status_code == 200
+    redirect = client.get("/fr/")
+    assert redirect.status_code == 301 and redirect["Location"].startswith("https://")

@@ -107,3 +107,21 @@ def test_one_kind_with_pagination(initial_data, client):
     soup = BeautifulSoup(client.get(SEARCH["fr"], {"q": "routiere", "kind": "measures"}).content, "html.parser")
     assert len(soup.select("#kind-measures + .result-list > li")) == 20
     assert "kind=measures" in soup.select_one(".pagination a[rel=next]")["href"]
+
+
+@pytest.mark.parametrize("text", ["-" * 33, "-" * 200, "a " + "-" * 60 + "b", "--radicalisation", "-a " * 60])
+def test_long_runs_of_operators_are_searched_not_a_server_error(initial_data, client, text):
+    for language in ("fr", "nl"):
+        assert client.get(SEARCH[language], {"q": text}).status_code == 200
+
+
+def test_only_a_single_minus_sign_before_a_word_is_kept():
+    from bps_portal.search import clean_query
+
+    assert clean_query("drogues ---prison -- a-b - c -") == "drogues -prison a-b c"
+
+
+@postgresql_only
+def test_a_run_of_minus_signs_reads_as_one(initial_data, client):
+    one = results(client, "fr", "radicalisation -polarisation")
+    assert results(client, "fr", "radicalisation ---polarisation") == one

@@ -85,3 +85,56 @@ def test_atom_feed_of_one_area(area_3_measures, client):
     feed_url = soup.find("link", type="application/atom+xml")["href"]
     feed = ElementTree.fromstring(client.get(feed_url).content)
     assert len(feed.findall("atom:entry", ATOM)) == 1
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
+
+
+def csv_rows(response):
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8").lstrip("\ufeff"))))
+
+
+def test_staff_entered_formulas_reach_the_csv_as_text(initial_data, client):
+    """The OWASP rule: a cell that would start a formula starts with an apostrophe instead."""
+    from agencies.models import Actor
+    from tests.admin_forms import form_data
+    from tests.factories import StaffUserFactory
+
+    client.force_login(StaffUserFactory())
+    actor = Actor.objects.get(key="actiris")
+    url = f"/admin/agencies/actor/{actor.pk}/change/"
+    data = form_data(client.get(url), "actor_form")
+    data.update(name_fr=FORMULAS[0], acronym_fr="@SUM(A1)", street_fr="-2+3 rue")
+    assert client.post(url, data).status_code == 302
+    client.logout()
+    rows = csv_rows(client.get("/fr/partenaires/", {"q": "actiris", "format": "csv"}))
+    assert (rows[0]["name_fr"], rows[0]["acronym_fr"], rows[0]["street_fr"]) == (
+        "'" + FORMULAS[0],
+        "'@SUM(A1)",
+        "'-2+3 rue",
+    )
+    # JSON carries the data as it is: no spreadsheet reads it.
+    data = json.loads(client.get("/fr/partenaires/", {"q": "actiris", "format": "json"}).content)
+    assert data["results"][0]["name_fr"] == FORMULAS[0]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_no_csv_cell_starts_a_formula(initial_data, client, formula):
+    area = ThematicArea.objects.get(edition__key="2021-2024", number=3)
+    MeasureFactory(area=area, number=20, title_fr=formula, title_nl=formula)
+    rows = csv_rows(client.get("/fr/pgsp/mesures/", {"area": "3", "format": "csv"}))
+    cells = [value for row in rows for value in row.values()]
+    assert "'" + formula in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_missing_texts_are_empty_cells_never_none(initial_data, client):
+    from tests.factories import ActorFactory, ContactPointFactory
+
+    actor = ActorFactory(name_fr="Sans néerlandais", name_nl=None, acronym_nl=None, phone="")
+    ContactPointFactory(actor=actor, label_fr="Accueil", label_nl=None, phone="+32 2 555 01 99")
+    text = client.get("/fr/partenaires/", {"q": "néerlandais", "format": "csv"}).content.decode()
+    assert "None" not in text
+    row = csv_rows(client.get("/fr/partenaires/", {"q": "néerlandais", "format": "csv"}))[0]
+    assert row["name_nl"] == ""
+    assert row["public_contact_points"] == "Accueil: +32 2 555 01 99"
