@@ -75,6 +75,8 @@ class AllowedMethodsMiddleware:
         view_class = getattr(view_func, "view_class", None)
         if view_class is not None:
             allowed = [method.upper() for method in view_class.http_method_names if hasattr(view_class, method)]
+            if "GET" in allowed and "HEAD" not in allowed:
+                allowed.append("HEAD")  # View.setup() answers HEAD with get()
         else:
             allowed = getattr(view_func, "allowed_methods", None)
         if allowed is not None and request.method not in allowed:

@@ -73,6 +73,13 @@ def test_a_post_to_a_page_without_a_form_is_a_405(initial_data, path):
     assert "POST" not in response["Allow"]
 
 
+@pytest.mark.parametrize("path", ["/fr/", "/nl/over-ons/", "/fr/pgsp/", "/nl/partners/", "/health/live", "/sitemap.xml"])
+def test_head_and_options_are_answered(initial_data, path):
+    client = Client()
+    assert client.head(path).status_code == 200
+    assert client.options(path).status_code in (200, 405)
+
+
 def test_the_405_page_speaks_the_language_of_the_address(initial_data):
     response = Client().post("/nl/")
     assert response.status_code == 405
