@@ -73,7 +73,7 @@ def test_a_post_to_a_page_without_a_form_is_a_405(initial_data, path):
     assert "POST" not in response["Allow"]
 
 
-@pytest.mark.parametrize("path", ["/fr/", "/nl/over-ons/", "/fr/pgsp/", "/nl/partners/", "/health/live", "/sitemap.xml"])
+@pytest.mark.parametrize("path", ["/fr/", "/nl/over-ons/", "/fr/pgsp/", "/nl/partners/", "/health/live", "/robots.txt"])
 def test_head_and_options_are_answered(initial_data, path):
     client = Client()
     assert client.head(path).status_code == 200
