@@ -1,14 +1,11 @@
-import datetime
-
 from django import forms
 from django.contrib import admin
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from agencies import selectors
 from agencies.models import Actor, ActorType, ContactPoint, Language, Municipality, Postcode
-from bps_portal.admin import RemembersOldSlugsAdmin
+from bps_portal.admin import TranslatedSlugsAdmin, missing_translation_filter
 
 
 class ContactPointForm(forms.ModelForm):
@@ -46,11 +43,7 @@ class NotVerifiedFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "stale":
-            limit = timezone.localdate() - datetime.timedelta(days=365)
-            stale = Q(contact_points__last_verified__lt=limit) | Q(
-                contact_points__isnull=False, contact_points__last_verified__isnull=True
-            )
-            return queryset.filter(stale).distinct()
+            return queryset.filter(pk__in=ContactPoint.objects.not_verified_within(days=365).values("actor"))
         return queryset
 
 
@@ -62,46 +55,23 @@ class VisibilityFilter(admin.SimpleListFilter):
         return [("partners", _("Has partners-only contacts")), ("public", _("Public contacts only"))]
 
     def queryset(self, request, queryset):
+        restricted = selectors.kept_from_everyone().values("actor")
         if self.value() == "partners":
-            return queryset.filter(contact_points__visibility="partners").distinct()
+            return queryset.filter(pk__in=restricted)
         if self.value() == "public":
-            return queryset.exclude(contact_points__visibility="partners")
+            return queryset.exclude(pk__in=restricted)
         return queryset
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    """Records whose French or Dutch text is missing, for the fields given by the admin class."""
-
-    title = _("missing text")
-    parameter_name = "missing"
-    translated_fields = ()
-
-    def lookups(self, request, model_admin):
-        return [("nl", _("Dutch text missing")), ("fr", _("French text missing"))]
-
-    def queryset(self, request, queryset):
-        language = self.value()
-        if language not in ("fr", "nl"):
-            return queryset
-        missing = Q()
-        for field in self.translated_fields:
-            missing |= Q(**{f"{field}_{language}__isnull": True}) | Q(**{f"{field}_{language}": ""})
-        return queryset.filter(missing)
-
-
-class ActorMissingTranslationFilter(MissingTranslationFilter):
-    translated_fields = ("name", "description")
-
-
 @admin.register(Actor)
-class ActorAdmin(RemembersOldSlugsAdmin):
+class ActorAdmin(TranslatedSlugsAdmin):
     list_display = ("name", "acronym", "actor_type", "level", "zone_number", "active")
     list_filter = (
         "actor_type",
         "level",
         VisibilityFilter,
         NotVerifiedFilter,
-        ActorMissingTranslationFilter,
+        missing_translation_filter("name", "description"),
         "active",
         "is_demo",
     )
@@ -118,9 +88,7 @@ class ActorAdmin(RemembersOldSlugsAdmin):
         (_("Contact"), {"fields": ("street", ("postcode", "municipality"), ("phone", "fax"), "email", "website")}),
     )
 
-    def get_prepopulated_fields(self, request, obj=None):
-        # Each language's slug follows that language's name.
-        return {"slug_fr": ("name_fr",), "slug_nl": ("name_nl",)}
+    slug_source = "name"
 
 
 @admin.register(ActorType)

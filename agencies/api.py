@@ -1,12 +1,11 @@
 """Read-only JSON API of the directory: actors with their *public* contact points only."""
 
-from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import serializers, viewsets
 
 from agencies import selectors
 from agencies.filters import ActorFilter
-from agencies.models import Actor, ContactPoint, Visibility
+from agencies.models import Actor, ContactPoint
 from bps_portal.api import BilingualUrlsField
 
 
@@ -44,9 +43,4 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ActorFilter
 
     def get_queryset(self):
-        public = ContactPoint.objects.filter(visibility=Visibility.PUBLIC)
-        return (
-            selectors.directory_actors()
-            .select_related("parent")
-            .prefetch_related(Prefetch("contact_points", queryset=public, to_attr="public_contact_points"))
-        )
+        return selectors.actors_for_api()

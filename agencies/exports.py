@@ -1,10 +1,9 @@
 """The directory's downloads: the CSV/JSON rows of the directory (public contact points only, for
 everyone) and an actor's vCard (the contact points its visitor may see)."""
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext
 
-from agencies.models import ContactPoint, Visibility
+from agencies import selectors
 from bps_portal.exports import absolute_urls
 
 COLUMNS = [
@@ -15,9 +14,8 @@ COLUMNS = [
 
 
 def actor_rows(actors, request):
-    public_points = ContactPoint.objects.filter(visibility=Visibility.PUBLIC)
     rows = []
-    for actor in actors.prefetch_related(Prefetch("contact_points", queryset=public_points, to_attr="public_points")):
+    for actor in selectors.with_public_contact_points(actors):
         urls = absolute_urls(actor, request)
         rows.append(
             {
@@ -26,7 +24,7 @@ def actor_rows(actors, request):
                 "public_contact_points": [
                     f"{' / '.join(label for label in (point.label_fr, point.label_nl) if label)}: "
                     f"{point.phone or point.email}".strip()
-                    for point in actor.public_points
+                    for point in actor.public_contact_points
                 ],
                 "published_url_fr": urls["fr"],
                 "published_url_nl": urls["nl"],

@@ -1,5 +1,4 @@
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -49,9 +48,7 @@ class ActorFilter(django_filters.FilterSet):
     @extend_schema_field(OpenApiTypes.INT)
     def filter_area(self, queryset, name, area):
         """Actors that work on the area, or lead or support one of its published measures."""
-        working_on_it = Actor.thematic_areas.through.objects.filter(thematicarea=area).values("actor")
-        measures = plan_selectors.published_measures().filter(area=area)
-        return queryset.filter(plan_selectors.involved_in(measures) | Q(pk__in=working_on_it))
+        return queryset.filter(pk__in=plan_selectors.area_actors(area).values("pk"))
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_commune(self, queryset, name, municipality):

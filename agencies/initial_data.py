@@ -1606,6 +1606,3 @@ MUNICIPALITIES = [
         "postcodes": ["1150"],
     },
 ]
-
-# Partner-only contact lines are not known yet.
-CONTACT_POINTS = []

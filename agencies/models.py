@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bps_portal.text_matching import sort_key
+
 PARTNER_PERMISSION = "agencies.view_partner_contacts"
 
 
@@ -72,8 +74,16 @@ class ActorQuerySet(models.QuerySet):
     def active(self):
         return self.filter(active=True)
 
-    def police_zones(self):
-        return self.exclude(zone_number="")
+    def alphabetical(self):
+        """By name in the page language, collated for it (the key breaks ties)."""
+        return self.order_by(sort_key("name"), "key")
+
+
+class ContactPointQuerySet(models.QuerySet):
+    def not_verified_within(self, days):
+        """Never verified, or verified longer ago than `days`."""
+        limit = timezone.localdate() - datetime.timedelta(days=days)
+        return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=limit))
 
 
 class Address(models.Model):
@@ -171,6 +181,8 @@ class ContactPoint(Address):
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    objects = ContactPointQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
@@ -200,10 +212,6 @@ class ContactPoint(Address):
     def language_labels(self):
         labels = dict(Language.choices)
         return [labels[code] for code in self.languages if code in labels]
-
-    @property
-    def is_stale(self):
-        return self.last_verified is None or self.last_verified < timezone.localdate() - datetime.timedelta(days=365)
 
 
 class Municipality(models.Model):

@@ -28,7 +28,7 @@ def ensure_access_groups(group_model=Group, permission_model=Permission):
 
 
 @transaction.atomic
-def load_initial_directory(actor_types, actors, municipalities, contact_points=()):
+def load_initial_directory(actor_types, actors, municipalities):
     """Create the initial directory where it is missing; what staff changed stays as it is.
 
     Rows name related records by their `key`; they are resolved here. Returns {label: created}.
@@ -62,16 +62,6 @@ def load_initial_directory(actor_types, actors, municipalities, contact_points=(
         Postcode.objects.bulk_create([Postcode(code=code, municipality=municipality) for code in row["postcodes"]])
         created += 1
     report["municipalities"] = created
-
-    created = 0
-    for row in contact_points:
-        actor = by_key[row["actor"]]
-        if actor.key in created_actor_keys:
-            point = ContactPoint(**{**row, "actor": actor})
-            point.full_clean()
-            point.save()
-            created += 1
-    report["contact points"] = created
     return report
 
 

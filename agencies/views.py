@@ -9,8 +9,8 @@ from django.views.generic import DetailView, FormView
 
 from agencies import exports, selectors
 from agencies.filters import ActorFilter
+from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 from bps_portal.middleware import read_only
-from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 
 
 def directory_crumb():

@@ -25,7 +25,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from agencies.models import Actor
+from agencies import selectors as directory
 from bps_portal.selectors import published_pages
 from bps_portal.text_matching import containing_words, fold
 from gspp import selectors as plan
@@ -61,10 +61,10 @@ KINDS = [
     Kind("pages", _("Pages"), "title", "body"),
 ]
 KIND_QUERYSETS = {
-    "measures": lambda: plan.measures_for_list(),
-    "areas": lambda: plan.area_for_page(),
-    "actors": lambda: Actor.objects.active().select_related("actor_type"),
-    "pages": lambda: published_pages(),
+    "measures": plan.measures_for_list,
+    "areas": plan.area_for_page,
+    "actors": directory.directory_actors,
+    "pages": published_pages,
 }
 
 

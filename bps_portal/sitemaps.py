@@ -1,9 +1,11 @@
-"""/sitemap.xml: every public page in French and Dutch, each with its hreflang alternates."""
+"""/sitemap.xml: every public page in French and Dutch, each with its hreflang alternates.
+
+Items come from the apps' selectors, in their own order."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from agencies.models import Actor
+from agencies import selectors as directory
 from bps_portal.selectors import published_pages
 from gspp import selectors as plan
 
@@ -29,7 +31,7 @@ class SectionSitemap(BilingualSitemap):
 
 class PageSitemap(BilingualSitemap):
     def items(self):
-        return published_pages().order_by("key")
+        return published_pages()
 
     def lastmod(self, page):
         return page.updated_at
@@ -39,19 +41,19 @@ class EditionSitemap(BilingualSitemap):
     priority = 0.7
 
     def items(self):
-        return plan.public_editions().order_by("-period_start")
+        return plan.public_editions()
 
 
 class AreaSitemap(BilingualSitemap):
     priority = 0.7
 
     def items(self):
-        return plan.area_for_page().order_by("edition__period_start", "number")
+        return plan.area_for_page()
 
 
 class MeasureSitemap(BilingualSitemap):
     def items(self):
-        return plan.published_measures().select_related("area__edition").order_by("pk")
+        return plan.measures_for_list()
 
     def lastmod(self, measure):
         return measure.last_progress_date
@@ -61,7 +63,7 @@ class ActorSitemap(BilingualSitemap):
     priority = 0.4
 
     def items(self):
-        return Actor.objects.active().order_by("pk")
+        return directory.directory_actors()
 
 
 SITEMAPS = {

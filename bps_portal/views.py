@@ -1,107 +1,25 @@
-"""Site-wide views: home, editorial pages, search, filtered lists, robots and health checks."""
+"""Site-wide views: home, editorial pages, search, robots and health checks.
+
+This module gathers the apps (search covers the plan and the directory): apps never import it;
+their base views are in `generic_views`."""
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView
 
-from bps_portal import exports, search
+from bps_portal import search
+from bps_portal.generic_views import BreadcrumbsMixin, FollowsOldSlugsMixin
 from bps_portal.middleware import read_only
-from bps_portal.selectors import find_renamed, published_pages
-
-
-class BreadcrumbsMixin:
-    """Gives templates a `breadcrumbs` list of (label, url); the last item is the current page."""
-
-    def get_breadcrumbs(self):
-        return []
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["breadcrumbs"] = self.get_breadcrumbs()
-        return context
-
-
-class FilteredListView(BreadcrumbsMixin, ListView):
-    """A list with django-filter filters whose state lives in the URL.
-
-    A value that does not fit its filter (unknown key, text too long) is dropped with a message
-    next to its field; the other filters still apply. Any page number lands on a real page.
-    """
-
-    filterset_class = None
-    paginate_by = 25
-    export_name = None  # file name of the CSV and JSON downloads; None: no download
-
-    def export_rows(self, queryset):
-        """The rows of the download, as dicts of `export_columns`."""
-        raise NotImplementedError
-
-    def get(self, request, *args, **kwargs):
-        export_format = request.GET.get("format")
-        if self.export_name and export_format in exports.FORMATS:
-            rows = self.export_rows(self.get_queryset())
-            return exports.export_response(rows, self.export_columns, self.export_name, export_format)
-        return super().get(request, *args, **kwargs)
-
-    def get_base_queryset(self):
-        raise NotImplementedError
-
-    def get_filter_data(self):
-        """The filter values: the query string, where a subclass may add defaults."""
-        return self.request.GET.copy()
-
-    def get_queryset(self):
-        data = self.get_filter_data()
-        self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)
-        self.ignored_filters = {}
-        if not self.filterset.is_valid():
-            self.ignored_filters = dict(self.filterset.errors)
-            for name in self.ignored_filters:
-                data.pop(name, None)
-            self.filterset = self.filterset_class(data, queryset=self.get_base_queryset(), request=self.request)
-            self.filterset.is_valid()
-        return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filterset"] = self.filterset
-        context["ignored_filters"] = self.ignored_filters
-        context["result_count"] = context["paginator"].count
-        if self.export_name:
-            query = self.request.GET.copy()
-            query.pop("page", None)
-            context["export_links"] = []
-            for export_format in exports.FORMATS:
-                query["format"] = export_format
-                context["export_links"].append((export_format.upper(), f"?{query.urlencode()}"))
-        return context
-
-
-class FollowsOldSlugsMixin:
-    """A detail view whose object lost its slug: answer 301 to its current address."""
-
-    def get(self, request, *args, **kwargs):
-        try:
-            return super().get(request, *args, **kwargs)
-        except Http404:
-            target = find_renamed(self.get_queryset(), self.kwargs.get(self.slug_url_kwarg, ""))
-            if target is None:
-                raise
-            return HttpResponsePermanentRedirect(target.get_absolute_url())
+from bps_portal.selectors import published_pages
 
 
 class SearchForm(forms.Form):

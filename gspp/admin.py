@@ -6,8 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from agencies.admin import MissingTranslationFilter
-from bps_portal.admin import RemembersOldSlugsAdmin
+from bps_portal.admin import TranslatedSlugsAdmin, missing_translation_filter
 from gspp import services
 from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
 
@@ -28,14 +27,12 @@ class PlanEditionAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(ThematicArea)
-class ThematicAreaAdmin(RemembersOldSlugsAdmin):
+class ThematicAreaAdmin(TranslatedSlugsAdmin):
     list_display = ("title", "number", "edition")
     list_filter = ("edition",)
     search_fields = ("title_fr", "title_nl")
     list_select_related = ("edition",)
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ("title_fr",), "slug_nl": ("title_nl",)}
+    slug_source = "title"
 
 
 @admin.register(StrategicObjective)
@@ -51,12 +48,8 @@ class ProgressUpdateInline(TranslationTabularInline):
     fields = ("date", "status", "progress", "note")
 
 
-class MeasureMissingTranslationFilter(MissingTranslationFilter):
-    translated_fields = ("title", "description")
-
-
 @admin.register(Measure)
-class MeasureAdmin(RemembersOldSlugsAdmin):
+class MeasureAdmin(TranslatedSlugsAdmin):
     list_display = ("reference_display", "title", "area", "status", "progress", "lead_actor", "last_progress_date")
     list_display_links = ("reference_display", "title")
     list_filter = (
@@ -64,7 +57,7 @@ class MeasureAdmin(RemembersOldSlugsAdmin):
         ("area", admin.RelatedOnlyFieldListFilter),
         "status",
         ("lead_actor", admin.RelatedOnlyFieldListFilter),
-        MeasureMissingTranslationFilter,
+        missing_translation_filter("title", "description"),
         "published",
         "is_demo",
     )
@@ -73,6 +66,7 @@ class MeasureAdmin(RemembersOldSlugsAdmin):
     filter_horizontal = ("objectives",)
     list_select_related = ("area__edition", "lead_actor")
     readonly_fields = ("status", "progress", "last_progress_date")
+    slug_source = "title"
     inlines = [ProgressUpdateInline]
     actions = ["mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"]
     fieldsets = (
@@ -95,9 +89,6 @@ class MeasureAdmin(RemembersOldSlugsAdmin):
     @admin.display(description=_("reference"), ordering="number")
     def reference_display(self, measure):
         return measure.reference
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ("title_fr",), "slug_nl": ("title_nl",)}
 
     def get_search_results(self, request, queryset, search_term):
         """A reference such as 3.4 finds that measure; words search both languages' titles."""

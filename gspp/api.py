@@ -1,6 +1,5 @@
 """Read-only JSON API of the plan: editions, thematic areas, measures with their progress updates."""
 
-from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
@@ -71,30 +70,22 @@ class EditionViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "key"
 
     def get_queryset(self):
-        return selectors.public_editions().order_by("-period_start")
+        return selectors.public_editions()
 
 
 class AreaViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = AreaSerializer
 
     def get_queryset(self):
-        return selectors.area_for_page().with_rollup().order_by("edition__period_start", "number")
+        return selectors.areas_for_api()
 
 
 class MeasureViewSet(viewsets.ReadOnlyModelViewSet):
-    """Published measures, filterable like the measure finder (edition defaults to the current one)."""
+    """Published measures, filtered like the measure finder (the edition defaults to the current one)."""
 
     serializer_class = MeasureSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = MeasureFilter
 
     def get_queryset(self):
-        return (
-            selectors.measures_for_list()
-            .natural_order()
-            .prefetch_related(
-                "partner_actors",
-                "objectives",
-                Prefetch("progress_updates", queryset=ProgressUpdate.objects.order_by("-date", "-id")),
-            )
-        )
+        return selectors.measures_for_api()

@@ -1,6 +1,7 @@
 """The measure finder's download: one row per measure, both languages' columns, stable identifiers."""
 
 from bps_portal.exports import absolute_urls
+from gspp import selectors
 
 COLUMNS = [
     "id", "edition", "reference", "area_number", "title_fr", "title_nl", "status", "progress",
@@ -10,7 +11,7 @@ COLUMNS = [
 
 def measure_rows(measures, request):
     rows = []
-    for measure in measures.prefetch_related("partner_actors"):
+    for measure in selectors.with_partners(measures):
         urls = absolute_urls(measure, request)
         rows.append(
             {

@@ -7,7 +7,6 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from gspp import selectors
-from gspp.models import ProgressUpdate
 
 LATEST = 30
 
@@ -37,14 +36,7 @@ class LatestUpdatesFeed(Feed):
         return reverse("gspp:area_updates_feed", kwargs={"edition": area.edition.key, "slug": area.slug})
 
     def items(self, area):
-        updates = (
-            ProgressUpdate.objects.filter(measure__in=selectors.published_measures())
-            .select_related("measure__area__edition")
-            .order_by("-date", "-id")
-        )
-        if area is not None:
-            updates = updates.filter(measure__area=area)
-        return updates[:LATEST]
+        return selectors.latest_updates(area)[:LATEST]
 
     def item_title(self, update):
         return _("Measure %(reference)s: %(title)s (%(status)s, %(progress)s%%)") % {

@@ -25,7 +25,8 @@ def edition_from(request):
 
 
 class MeasureFilter(django_filters.FilterSet):
-    """Measure finder. Values are language-neutral (edition key, area and objective numbers, actor key)."""
+    """Measure finder (pages, downloads, API). Values are language-neutral (edition key, area and
+    objective numbers, actor key); the edition defaults to the current one."""
 
     q = django_filters.CharFilter(method="filter_text", label=_("Words in the title or description"), max_length=100)
     edition = django_filters.ModelChoiceFilter(
@@ -75,6 +76,15 @@ class MeasureFilter(django_filters.FilterSet):
     class Meta:
         model = Measure
         fields = ["q", "edition", "area", "objective", "status", "actor", "sort"]
+
+    def __init__(self, data=None, queryset=None, *, request=None, **kwargs):
+        """Without an edition asked for, the current one: the finder, its downloads and the API agree."""
+        if data is not None and not data.get("edition"):
+            edition = edition_from(request)
+            if edition is not None:
+                data = data.copy()
+                data["edition"] = edition.key
+        super().__init__(data, queryset, request=request, **kwargs)
 
     def filter_text(self, queryset, name, value):
         """French and Dutch titles and descriptions, without regard to case or accents."""

@@ -1,9 +1,12 @@
-"""Read queries of the plan, used by views, the directory, feeds and exports."""
+"""Read queries of the plan, used by views, the API, feeds, exports, the sitemap, search and the directory.
+
+The directory builds on the plan and imports it; the plan never imports the directory. Where the
+plan lists actors (a measure's partners, an area's actors, the finder's actor filter), it reaches
+the directory's model through its own relation to it (`Measure.lead_actor`).
+"""
 
 from django.db.models import Case, Prefetch, Q, When
 
-from agencies.models import Actor
-from bps_portal.text_matching import sort_key
 from gspp.models import EditionStatus, Measure, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
 
 
@@ -34,6 +37,16 @@ def measures_for_list():
     return published_measures().select_related("area__edition", "lead_actor")
 
 
+def with_partners(measures):
+    return measures.prefetch_related("partner_actors")
+
+
+def measures_for_api():
+    return with_partners(measures_for_list().natural_order()).prefetch_related(
+        Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")), "progress_updates"
+    )
+
+
 def areas_of(edition):
     return ThematicArea.objects.filter(edition=edition).order_by("number")
 
@@ -42,8 +55,21 @@ def objectives_of(edition):
     return StrategicObjective.objects.filter(edition=edition).order_by("number")
 
 
-def active_actor_list():
-    return Actor.objects.active().order_by(sort_key("name"))
+def area_for_page():
+    return ThematicArea.objects.filter(edition__in=public_editions()).select_related("edition")
+
+
+def areas_for_api():
+    return area_for_page().with_rollup().order_by("edition__period_start", "number")
+
+
+def area_measures(area):
+    return measures_for_list().filter(area=area).natural_order()
+
+
+def active_actors():
+    """Active actors of the directory, in name order, reached through the plan's own relation."""
+    return Measure._meta.get_field("lead_actor").related_model.objects.active().alphabetical()
 
 
 def involved_in(measures):
@@ -53,21 +79,13 @@ def involved_in(measures):
 
 def actors_with_measures():
     """Actors that lead or support a published measure, for the finder's actor filter."""
-    return active_actor_list().filter(involved_in(published_measures()))
-
-
-def area_for_page():
-    return ThematicArea.objects.filter(edition__in=public_editions()).select_related("edition")
-
-
-def area_measures(area):
-    return measures_for_list().filter(area=area).natural_order()
+    return active_actors().filter(involved_in(published_measures()))
 
 
 def area_actors(area):
     """Actors involved in an area: they lead or support one of its published measures, or work on it."""
-    working_on_it = Actor.thematic_areas.through.objects.filter(thematicarea=area).values("actor")
-    return active_actor_list().filter(involved_in(published_measures().filter(area=area)) | Q(pk__in=working_on_it))
+    working_on_it = Q(pk__in=area.actors.values("pk"))
+    return active_actors().filter(involved_in(published_measures().filter(area=area)) | working_on_it)
 
 
 def measure_for_page():
@@ -75,9 +93,9 @@ def measure_for_page():
         published_measures()
         .select_related("area__edition", "lead_actor")
         .prefetch_related(
-            Prefetch("partner_actors", queryset=active_actor_list(), to_attr="active_partners"),
+            Prefetch("partner_actors", queryset=active_actors(), to_attr="active_partners"),
             Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")),
-            Prefetch("progress_updates", queryset=ProgressUpdate.objects.order_by("-date", "-id")),
+            "progress_updates",
         )
     )
 
@@ -89,3 +107,9 @@ def measures_led_and_supported():
         Prefetch("led_measures", queryset=measures, to_attr="published_led_measures"),
         Prefetch("supported_measures", queryset=measures, to_attr="published_supported_measures"),
     ]
+
+
+def latest_updates(area=None):
+    """Progress updates of published measures, latest first (the model's order), for the feeds."""
+    updates = ProgressUpdate.objects.filter(measure__in=published_measures()).select_related("measure__area__edition")
+    return updates if area is None else updates.filter(measure__area=area)

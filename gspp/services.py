@@ -28,7 +28,7 @@ def sync_measure_with_latest_update(measure):
 
     A measure whose updates were all deleted keeps its status and progress, and loses its date.
     """
-    latest = measure.progress_updates.order_by("-date", "-id").first()
+    latest = measure.progress_updates.first()  # the model orders them latest first
     if latest is None:
         Measure.objects.filter(pk=measure.pk).update(last_progress_date=None)
         measure.last_progress_date = None

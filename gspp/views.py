@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from bps_portal.views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
+from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 from gspp import exports, selectors
-from gspp.filters import MeasureFilter, edition_from
+from gspp.filters import MeasureFilter
 
 
 def plan_crumb():
@@ -51,14 +51,13 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
     context_object_name = "area"
 
     def get_queryset(self):
-        return selectors.area_for_page().filter(edition__key=self.kwargs["edition"])
+        return selectors.area_for_page().with_rollup().filter(edition__key=self.kwargs["edition"])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["measures"] = selectors.area_measures(self.object)
         context["actors"] = selectors.area_actors(self.object)
-        rollup = selectors.areas_of(self.object.edition).with_rollup().get(pk=self.object.pk)
-        context["rollup"] = rollup
+        context["rollup"] = self.object  # counts by status and average progress, from get_queryset
         return context
 
     def get_breadcrumbs(self):
@@ -95,14 +94,6 @@ class MeasureFinderView(FilteredListView):
 
     def get_base_queryset(self):
         return selectors.measures_for_list().natural_order()
-
-    def get_filter_data(self):
-        data = super().get_filter_data()
-        if not data.get("edition"):
-            edition = edition_from(self.request)
-            if edition is not None:
-                data["edition"] = edition.key
-        return data
 
     def get_breadcrumbs(self):
         return [plan_crumb(), (_("Measures"), None)]

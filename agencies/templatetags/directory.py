@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from agencies.models import Visibility
+from agencies.selectors import seen_by_everyone
 
 register = template.Library()
 
@@ -43,7 +43,7 @@ def organization_jsonld(context, actor):
         data["address"] = postal_address(actor)
     if actor.parent_id:
         data["parentOrganization"] = {"@type": "GovernmentOrganization", "name": actor.parent.name}
-    points = [point for point in getattr(actor, "visible_contact_points", []) if point.visibility == Visibility.PUBLIC]
+    points = seen_by_everyone(getattr(actor, "visible_contact_points", []))
     if points:
         data["contactPoint"] = [
             {

@@ -1,3 +1,7 @@
+import csv
+import io
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -96,3 +100,25 @@ def test_thematic_area_filter_finds_actors_working_on_it_or_on_its_measures(init
     ActorFactory(name_fr="Sans rapport")
     found = names(client.get(DIRECTORY["fr"], {"area": "2"}))
     assert sorted(found) == ["Pilote une mesure", "Soutient une mesure", "Travaille sur la thématique"]
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"type": "police-zone"}, {"level": "regional"}, {"commune": "ixelles"}, {"q": "bruxelles"}]
+)
+def test_page_downloads_and_api_give_the_same_actors(initial_data, client, query):
+    on_page = sorted(names(client.get(DIRECTORY["fr"], {**query, "page": 1})))
+    count = int(
+        BeautifulSoup(client.get(DIRECTORY["fr"], query).content, "html.parser")
+        .select_one(".result-count")
+        .get_text()
+        .split()[0]
+    )
+    rows = csv.DictReader(io.StringIO(client.get(DIRECTORY["fr"], {**query, "format": "csv"}).content.decode()[1:]))
+    in_csv = sorted(row["key"] for row in rows)
+    in_json = sorted(
+        row["key"] for row in json.loads(client.get(DIRECTORY["nl"], {**query, "format": "json"}).content)["results"]
+    )
+    in_api = sorted(row["key"] for row in client.get("/api/v1/actors/", {**query, "page_size": 100}).json()["results"])
+    assert in_csv == in_json == in_api
+    assert len(in_api) == count > 0
+    assert len(on_page) == min(count, 25)

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_six_police_zones_serve_the_nineteen_communes(initial_data):
-    zones = Actor.objects.police_zones()
+    zones = Actor.objects.exclude(zone_number="")
     assert sorted(zones.values_list("zone_number", flat=True)) == ["5339", "5340", "5341", "5342", "5343", "5344"]
     assert Municipality.objects.count() == 19
     assert all(municipality.police_zone.zone_number for municipality in Municipality.objects.all())

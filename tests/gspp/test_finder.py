@@ -1,3 +1,7 @@
+import csv
+import io
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -141,3 +145,30 @@ def test_active_filters_can_be_removed_one_by_one(measures, client):
 def test_filtered_permutations_are_not_indexed(measures, client):
     assert 'name="robots"' not in client.get(FINDER["fr"]).content.decode()
     assert 'content="noindex, follow"' in client.get(FINDER["fr"], {"area": "3"}).content.decode()
+
+
+def csv_references(response):
+    rows = csv.DictReader(io.StringIO(response.content.decode("utf-8").lstrip("\ufeff")))
+    return sorted((row["edition"], row["reference"]) for row in rows)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{}, {"area": "3"}, {"status": "in_progress"}, {"edition": "2017-2020"}, {"q": "ecole"}, {"actor": "pilote"}],
+)
+def test_page_downloads_and_api_give_the_same_answer(measures, client, query):
+    """The edition defaults to the current one in the filter itself, so every door agrees."""
+    MeasureFactory(area=area(3, edition="2017-2020"), number=1, title_fr="Ancienne école", status="completed")
+    edition = query.get("edition", "2021-2024")
+    on_page = sorted((edition, reference) for reference in references(client.get(FINDER["fr"], query)))
+    in_csv = csv_references(client.get(FINDER["nl"], {**query, "format": "csv"}))
+    in_json = sorted(
+        (row["edition"], row["reference"])
+        for row in json.loads(client.get(FINDER["fr"], {**query, "format": "json"}).content)["results"]
+    )
+    in_api = sorted(
+        (row["edition"], row["reference"])
+        for row in client.get("/api/v1/measures/", {**query, "page_size": 100}).json()["results"]
+    )
+    assert on_page == in_csv == in_json == in_api
+    assert on_page, "the question has an answer"

@@ -15,9 +15,7 @@ class Command(BaseCommand):
     help = "Create the portal's initial data where it is missing. Never overwrites what staff have changed."
 
     def handle(self, *args, **options):
-        report = load_initial_directory(
-            directory.ACTOR_TYPES, directory.ACTORS, directory.MUNICIPALITIES, directory.CONTACT_POINTS
-        )
+        report = load_initial_directory(directory.ACTOR_TYPES, directory.ACTORS, directory.MUNICIPALITIES)
         actors = {actor.key: actor for actor in Actor.objects.all()}
         report.update(load_initial_plan(plan.EDITIONS, plan.OBJECTIVES, plan.AREAS, plan.MEASURES, actors))
         report["editorial pages"] = create_missing(Page, PAGES)

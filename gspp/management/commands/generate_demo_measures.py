@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from agencies.models import Actor
 from gspp.models import Measure
-from gspp.selectors import current_edition
+from gspp.selectors import active_actors, current_edition
 from gspp.services import create_demo_measures
 
 
@@ -21,7 +20,7 @@ class Command(BaseCommand):
         edition = current_edition()
         if edition is None:
             raise CommandError("No plan edition: run load_initial_data first.")
-        actors = Actor.objects.filter(is_demo=False, active=True).order_by("key")
+        actors = active_actors().filter(is_demo=False).order_by("key")
         start = Measure.objects.filter(is_demo=True).count() + 1
         measures = create_demo_measures(edition, count, actors=actors, start=start)
         self.stdout.write(f"{len(measures)} demonstration measures created in {edition.key}")
