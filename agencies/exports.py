@@ -13,11 +13,12 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-def actor_rows(actors, request):
-    rows = []
+def rows(actors, request):
+    """One row per actor: its public contact points only, the same for everyone."""
+    table = []
     for actor in selectors.with_public_contact_points(actors):
         urls = absolute_urls(actor, request)
-        rows.append(
+        table.append(
             {
                 **{field: getattr(actor, field) for field in COLUMNS if hasattr(actor, field) and field != "type"},
                 "type": actor.actor_type.key if actor.actor_type else "",
@@ -30,7 +31,7 @@ def actor_rows(actors, request):
                 "published_url_nl": urls["nl"],
             }
         )
-    return rows
+    return table
 
 
 def vcard(actor):

@@ -22,10 +22,7 @@ class ActorListView(FilteredListView):
     filterset_class = ActorFilter
     context_object_name = "actors"
     export_name = "actors"
-    export_columns = exports.COLUMNS
-
-    def export_rows(self, queryset):
-        return exports.actor_rows(queryset, self.request)
+    export_module = exports
 
     def get_base_queryset(self):
         return selectors.directory_actors()

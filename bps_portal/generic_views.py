@@ -31,17 +31,16 @@ class FilteredListView(BreadcrumbsMixin, ListView):
 
     filterset_class = None
     paginate_by = 25
-    export_name = None  # file name of the CSV and JSON downloads; None: no download
-
-    def export_rows(self, queryset):
-        """The rows of the download, as dicts of `export_columns`."""
-        raise NotImplementedError
+    # The downloads (CSV and JSON): the app's exports module, with its COLUMNS and
+    # rows(queryset, request); and the file name. None: no download.
+    export_module = None
+    export_name = None
 
     def get(self, request, *args, **kwargs):
         export_format = request.GET.get("format")
-        if self.export_name and export_format in exports.FORMATS:
-            rows = self.export_rows(self.get_queryset())
-            return exports.export_response(rows, self.export_columns, self.export_name, export_format)
+        if self.export_module and export_format in exports.FORMATS:
+            rows = self.export_module.rows(self.get_queryset(), request)
+            return exports.export_response(rows, self.export_module.COLUMNS, self.export_name, export_format)
         return super().get(request, *args, **kwargs)
 
     def get_base_queryset(self):
@@ -69,7 +68,7 @@ class FilteredListView(BreadcrumbsMixin, ListView):
         context["filterset"] = self.filterset
         context["ignored_filters"] = self.ignored_filters
         context["result_count"] = context["paginator"].count
-        if self.export_name:
+        if self.export_module:
             query = self.request.GET.copy()
             query.pop("page", None)
             context["export_links"] = []

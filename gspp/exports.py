@@ -9,11 +9,12 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-def measure_rows(measures, request):
-    rows = []
+def rows(measures, request):
+    """One row per measure, both languages' columns."""
+    table = []
     for measure in selectors.with_partners(measures):
         urls = absolute_urls(measure, request)
-        rows.append(
+        table.append(
             {
                 "id": measure.pk,
                 "edition": measure.area.edition.key,
@@ -31,4 +32,4 @@ def measure_rows(measures, request):
                 "is_demo": measure.is_demo,
             }
         )
-    return rows
+    return table

@@ -87,10 +87,7 @@ class MeasureFinderView(FilteredListView):
     filterset_class = MeasureFilter
     context_object_name = "measures"
     export_name = "measures"
-    export_columns = exports.COLUMNS
-
-    def export_rows(self, queryset):
-        return exports.measure_rows(queryset, self.request)
+    export_module = exports
 
     def get_base_queryset(self):
         return selectors.measures_for_list().natural_order()

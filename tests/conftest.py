@@ -1,8 +1,11 @@
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from agencies.models import Actor
 from agencies.services import EDITOR_GROUP, PARTNER_GROUP
+from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -11,19 +14,34 @@ def collected_static():
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The seed data, loaded once into the test database; each test's changes are rolled back."""
+    with django_db_blocker.unblock():
+        load_seed_data()
+
+
 @pytest.fixture
 def initial_data(db):
-    call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    """Marks a test that relies on the seed data. It is there already, but for tests that run
+    in real transactions (the live server's), after which the database is emptied."""
+    if not Actor.objects.filter(key=settings.PORTAL_OWNER_ACTOR_KEY).exists():
+        load_seed_data()
+
+
+@pytest.fixture
+def staff_client(client):
+    """The test client logged in as a superuser."""
+    from tests.factories import StaffUserFactory
+
+    client.force_login(StaffUserFactory())
+    return client
 
 
 @pytest.fixture
 def anonymous_client(client):
     client.raise_request_exception = False
     return client
-
-
-PARTNER_PHONE = "+32 2 555 01 23"
-PUBLIC_PHONE = "+32 2 536 02 11"
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from bps_portal.sanitizer import sanitize_html
@@ -74,6 +75,38 @@ def translated(obj, field_name):
 
 
 @register.filter
+def lang_attr(text):
+    """` lang="xx"` for the element that holds a `translated` text shown in the other language.
+
+    `<li{{ title|lang_attr }}>{{ title.value }}</li>`: nothing when the text is in the page's
+    language, so screen readers switch voice only for a fallback.
+    """
+    if getattr(text, "is_fallback", False):
+        return format_html(' lang="{}"', text.lang)
+    return ""
+
+
+@register.inclusion_tag("includes/_translated_prose.html")
+def translated_prose(text, *, html=False, extra_class="", notice_given=False):
+    """A `translated` text as a block of prose: `<div class="prose">`, nothing when it is empty.
+
+    A fallback gets the notice (`includes/_fallback_notice.html`) before the block and `lang` on
+    it. The notice is shown once per section: pass `notice_given=title.is_fallback` when the
+    section's title has shown it already. `html=True` for staff-entered HTML (sanitised), else
+    line breaks make the paragraphs. `extra_class` adds classes to the block (`"lead"`).
+
+        {% translated area "description" as description %}
+        {% translated_prose description notice_given=title.is_fallback %}
+    """
+    return {
+        "text": text,
+        "html": html,
+        "extra_class": extra_class,
+        "notice": text.is_fallback and not notice_given,
+    }
+
+
+@register.filter
 def sanitized_html(value):
     """Staff-entered HTML, cleaned by the allow-list in bps_portal.sanitizer."""
     return mark_safe(sanitize_html(value))  # noqa: S308 - nh3 has just removed anything unsafe.
@@ -104,13 +137,18 @@ def _choice_label(field, value):
 def active_filters(context, filterset, *always_set):
     """The filters in the URL, each with a link that removes it (and goes back to page 1).
 
-    Values that do not fit their filter are left out: they are ignored anyway. Filters named in
-    `always_set` (such as a default edition) are not offered for removal.
+    Values that do not fit their filter are left out: they are ignored anyway (so are the filters
+    the view reports in `ignored_filters`). Filters named in `always_set` (such as a default
+    edition), as separate arguments or in one string separated by spaces, are not offered for
+    removal, nor is the sort order.
     """
     query = context["request"].GET
+    kept = {name for names in always_set for name in str(names or "").split()}
+    kept.update(context.get("ignored_filters") or ())
+    kept.add("sort")
     chips = []
     for name, field in filterset.form.fields.items():
-        if name in always_set or name == "sort":
+        if name in kept:
             continue
         for value in query.getlist(name):
             label = _choice_label(field, value) if value else None

@@ -5,21 +5,15 @@ from bs4 import BeautifulSoup
 
 from agencies.models import Actor, ContactPoint
 from tests.admin_forms import form_data
-from tests.factories import ActorFactory, ContactPointFactory, StaffUserFactory, UserFactory
+from tests.factories import ActorFactory, ContactPointFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client):
-    client.force_login(StaffUserFactory())
-    return client
-
-
-def test_staff_add_a_partners_only_contact_point_inline(initial_data, admin_client):
+def test_staff_add_a_partners_only_contact_point_inline(initial_data, staff_client):
     zone = Actor.objects.get(zone_number="5341")
     url = f"/admin/agencies/actor/{zone.pk}/change/"
-    data = form_data(admin_client.get(url), "actor_form")
+    data = form_data(staff_client.get(url), "actor_form")
     prefix = "contact_points"
     data.update(
         {
@@ -32,7 +26,7 @@ def test_staff_add_a_partners_only_contact_point_inline(initial_data, admin_clie
             f"{prefix}-0-position": "0",
         }
     )
-    response = admin_client.post(url, data)
+    response = staff_client.post(url, data)
     assert response.status_code == 302, BeautifulSoup(response.content, "html.parser").select(".errorlist")
     point = ContactPoint.objects.get(actor=zone)
     assert (point.label_nl, point.visibility, point.languages) == (
@@ -46,18 +40,18 @@ def test_staff_add_a_partners_only_contact_point_inline(initial_data, admin_clie
     ("language", "message"),
     [("fr", "Saisissez un numéro de téléphone valide"), ("nl", "Voer een geldig telefoonnummer in")],
 )
-def test_invalid_phone_is_refused_in_the_staff_members_language(initial_data, admin_client, language, message):
+def test_invalid_phone_is_refused_in_the_staff_members_language(initial_data, staff_client, language, message):
     actor = Actor.objects.get(key="actiris")
     url = f"/admin/agencies/actor/{actor.pk}/change/"
-    data = form_data(admin_client.get(url, headers={"accept-language": language}), "actor_form")
+    data = form_data(staff_client.get(url, headers={"accept-language": language}), "actor_form")
     data["phone"] = "12345"
-    response = admin_client.post(url, data, headers={"accept-language": language})
+    response = staff_client.post(url, data, headers={"accept-language": language})
     assert response.status_code == 200
     assert message in response.content.decode()
     assert Actor.objects.get(pk=actor.pk).phone != "12345"
 
 
-def test_list_filters(initial_data, admin_client):
+def test_list_filters(initial_data, staff_client):
     fresh = ActorFactory(name_fr="Service frais")
     ContactPointFactory(actor=fresh, last_verified=datetime.date.today())
     stale = ActorFactory(name_fr="Service ancien")
@@ -65,7 +59,7 @@ def test_list_filters(initial_data, admin_client):
     untranslated = ActorFactory(name_fr="Seulement français", name_nl="", description_nl="")
 
     def listed(query):
-        soup = BeautifulSoup(admin_client.get("/admin/agencies/actor/", query).content, "html.parser")
+        soup = BeautifulSoup(staff_client.get("/admin/agencies/actor/", query).content, "html.parser")
         return {a.get_text(strip=True) for a in soup.select("#result_list tbody th a")}
 
     assert "Service ancien" in listed({"verified": "stale"}) and "Service frais" not in listed({"verified": "stale"})
@@ -75,14 +69,14 @@ def test_list_filters(initial_data, admin_client):
     assert untranslated.pk
 
 
-def test_search_on_both_languages_and_acronyms(initial_data, admin_client):
+def test_search_on_both_languages_and_acronyms(initial_data, staff_client):
     for term in ("Brandweer", "SIAMU", "Sint-Jans"):
-        html = admin_client.get("/admin/agencies/actor/", {"q": term}).content.decode()
+        html = staff_client.get("/admin/agencies/actor/", {"q": term}).content.decode()
         assert "0 résultat" not in html and "0 resultaten" not in html, term
 
 
-def test_parent_autocomplete(initial_data, admin_client):
-    response = admin_client.get(
+def test_parent_autocomplete(initial_data, staff_client):
+    response = staff_client.get(
         "/admin/autocomplete/",
         {"term": "mobil", "app_label": "agencies", "model_name": "actor", "field_name": "parent"},
     )
@@ -90,8 +84,8 @@ def test_parent_autocomplete(initial_data, admin_client):
     assert any("Mobilit" in result["text"] for result in response.json()["results"])
 
 
-def test_slugs_are_prefilled_per_language(admin_client, db):
-    soup = BeautifulSoup(admin_client.get("/admin/agencies/actor/add/").content, "html.parser")
+def test_slugs_are_prefilled_per_language(staff_client, db):
+    soup = BeautifulSoup(staff_client.get("/admin/agencies/actor/add/").content, "html.parser")
     fields = {tag["id"]: tag for tag in soup.select("[data-prepopulated-fields]")}
     assert fields or soup.find(id="django-admin-prepopulated-fields-constants")
     constants = soup.find(id="django-admin-prepopulated-fields-constants")["data-prepopulated-fields"]
@@ -99,7 +93,7 @@ def test_slugs_are_prefilled_per_language(admin_client, db):
     assert '"#id_slug_nl"' in constants and '"#id_name_nl"' in constants
 
 
-def test_directory_editors_can_edit_actors_and_partners_cannot(admin_client, editor_group, partner_group, client):
+def test_directory_editors_can_edit_actors_and_partners_cannot(staff_client, editor_group, partner_group, client):
     editor = UserFactory(is_staff=True, groups=[editor_group])
     partner = UserFactory(is_staff=True, groups=[partner_group])
     assert editor.has_perm("agencies.change_actor") and editor.has_perm("agencies.add_contactpoint")

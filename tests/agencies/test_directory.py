@@ -5,7 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import ActorFactory
+from tests.factories import ActorFactory, ActorTypeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -74,10 +74,11 @@ def test_unknown_filter_values_are_ignored_with_a_message(initial_data, client, 
 
 
 def test_names_are_sorted_with_the_page_languages_collation(db, client):
+    kind = ActorTypeFactory(key="collation-probe")
     for name_fr, name_nl in [("Zèbre", "Zebra"), ("École", "IJsbaan"), ("Eau", "Ezel"), ("Île", "Ui")]:
-        ActorFactory(name_fr=name_fr, name_nl=name_nl)
-    assert names(client.get(DIRECTORY["fr"])) == ["Eau", "École", "Île", "Zèbre"]
-    assert names(client.get(DIRECTORY["nl"])) == ["Ezel", "IJsbaan", "Ui", "Zebra"]
+        ActorFactory(name_fr=name_fr, name_nl=name_nl, actor_type=kind)
+    assert names(client.get(DIRECTORY["fr"], {"type": kind.key})) == ["Eau", "École", "Île", "Zèbre"]
+    assert names(client.get(DIRECTORY["nl"], {"type": kind.key})) == ["Ezel", "IJsbaan", "Ui", "Zebra"]
 
 
 def test_inactive_actors_are_not_listed_nor_shown(db, client):

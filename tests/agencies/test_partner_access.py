@@ -1,11 +1,14 @@
-"""The leak matrix: who sees a partners-only number, on every channel that shows contacts."""
+"""The leak matrix: who sees a partners-only number, on every channel that shows contacts.
+
+One test per cell (channel × kind of visitor × language), so a failure names its cell.
+"""
 
 import json
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.agencies.conftest import PARTNER_PHONE, PUBLIC_PHONE, client_for
+from tests.support import PARTNER_PHONE, PUBLIC_PHONE
 
 pytestmark = pytest.mark.django_db
 
@@ -16,63 +19,92 @@ SEES_PARTNER_LINES = {
     "staff editor": True,
     "superuser": True,
 }
+PATHS = {
+    "fr": {"directory": "/fr/partenaires/", "finder": "/fr/partenaires/zones-de-police/", "search": "/fr/recherche/"},
+    "nl": {"directory": "/nl/partners/", "finder": "/nl/partners/politiezones/", "search": "/nl/zoeken/"},
+}
 
 
 def actor_page(client, zone, language):
-    return client.get(
-        f"/{language}/{'partenaires' if language == 'fr' else 'partners'}/{getattr(zone, 'slug_' + language)}/"
-    )
+    return client.get(f"{PATHS[language]['directory']}{getattr(zone, 'slug_' + language)}/").content.decode()
+
+
+def vcard(client, zone, language):
+    return client.get(f"{PATHS[language]['directory']}{getattr(zone, 'slug_' + language)}/vcard/").content.decode()
+
+
+def json_ld(client, zone, language):
+    soup = BeautifulSoup(actor_page(client, zone, language), "html.parser")
+    return soup.find("script", type="application/ld+json").string
+
+
+def police_zone_finder(client, zone, language):
+    return client.get(PATHS[language]["finder"], {"postcode": "1060"}).content.decode()
+
+
+def directory_list(client, zone, language):
+    return client.get(PATHS[language]["directory"], {"q": "midi"}).content.decode()
+
+
+def downloads(client, zone, language):
+    path = PATHS[language]["directory"]
+    return "".join(client.get(path, {"type": "police-zone", "format": f}).content.decode() for f in ("csv", "json"))
+
+
+def api(client, zone, language):
+    return client.get(f"/api/v1/actors/{zone.key}/").content.decode() + client.get("/api/v1/actors/").content.decode()
+
+
+def search_results(client, zone, language):
+    return client.get(PATHS[language]["search"], {"q": "midi"}).content.decode()
+
+
+def sitemap(client, zone, language):
+    return client.get("/sitemap.xml").content.decode()
+
+
+# channel: (what the visitor receives, whether the public number must be in it, who sees partners-only lines)
+CHANNELS = {
+    "actor page": (actor_page, True, "with the permission"),
+    "vCard": (vcard, True, "with the permission"),
+    "police-zone finder": (police_zone_finder, True, "with the permission"),
+    "JSON-LD": (json_ld, True, "nobody"),
+    "directory list": (directory_list, False, "nobody"),
+    "downloads": (downloads, True, "nobody"),
+    "API": (api, True, "nobody"),
+    "search": (search_results, False, "nobody"),
+    "sitemap": (sitemap, False, "nobody"),
+}
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])
-def test_actor_page(client, zone_with_partner_line, users, language):
-    for kind, user in users.items():
-        html = actor_page(client_for(client, user), zone_with_partner_line, language).content.decode()
-        assert PUBLIC_PHONE in html, kind
-        assert (PARTNER_PHONE in html) is SEES_PARTNER_LINES[kind], kind
+@pytest.mark.parametrize("visitor", SEES_PARTNER_LINES, indirect=True)
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_partners_only_lines(visitor, zone_with_partner_line, channel, language):
+    kind, client = visitor
+    receive, shows_public_line, who_sees = CHANNELS[channel]
+    text = receive(client, zone_with_partner_line, language)
+    if shows_public_line:
+        assert PUBLIC_PHONE in text
+    sees = who_sees == "with the permission" and SEES_PARTNER_LINES[kind]
+    assert (PARTNER_PHONE in text) is sees
 
 
-def test_vcard(client, zone_with_partner_line, users):
-    for kind, user in users.items():
-        response = client_for(client, user).get(f"/fr/partenaires/{zone_with_partner_line.slug_fr}/vcard/")
-        assert response["Content-Type"] == "text/vcard; charset=utf-8"
-        text = response.content.decode()
-        assert text.startswith("BEGIN:VCARD\r\n")
-        assert PUBLIC_PHONE in text, kind
-        assert (PARTNER_PHONE in text) is SEES_PARTNER_LINES[kind], kind
+def test_json_ld_describes_the_organisation(client, zone_with_partner_line):
+    data = json.loads(json_ld(client, zone_with_partner_line, "fr"))
+    assert data["@type"] == "GovernmentOrganization"
+    assert PUBLIC_PHONE in [point.get("telephone") for point in data["contactPoint"]]
 
 
-def test_json_ld_never_carries_partner_lines(client, zone_with_partner_line, users):
-    for kind, user in users.items():
-        soup = BeautifulSoup(actor_page(client_for(client, user), zone_with_partner_line, "fr").content, "html.parser")
-        data = json.loads(soup.find("script", type="application/ld+json").string)
-        assert data["@type"] == "GovernmentOrganization"
-        phones = [point.get("telephone") for point in data.get("contactPoint", [])]
-        assert PUBLIC_PHONE in phones, kind
-        assert PARTNER_PHONE not in json.dumps(data), kind
+@pytest.mark.parametrize("visitor", ["partner"], indirect=True)
+def test_a_page_seen_by_a_partner_is_never_served_to_others_from_a_cache(visitor, zone_with_partner_line):
+    _kind, client = visitor
+    response = client.get(f"/fr/partenaires/{zone_with_partner_line.slug_fr}/")
+    assert PARTNER_PHONE in response.content.decode()
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    assert "Cookie" in response["Vary"]
 
-
-@pytest.mark.parametrize("language", ["fr", "nl"])
-def test_police_zone_finder(client, zone_with_partner_line, users, language):
-    path = "/fr/partenaires/zones-de-police/" if language == "fr" else "/nl/partners/politiezones/"
-    for kind, user in users.items():
-        html = client_for(client, user).get(path, {"postcode": "1060"}).content.decode()
-        assert PUBLIC_PHONE in html, kind
-        assert (PARTNER_PHONE in html) is SEES_PARTNER_LINES[kind], kind
-
-
-def test_a_page_seen_by_a_partner_is_never_served_to_others_from_a_cache(client, zone_with_partner_line, users):
-    partner_response = actor_page(client_for(client, users["partner"]), zone_with_partner_line, "fr")
-    assert PARTNER_PHONE in partner_response.content.decode()
-    assert "private" in partner_response["Cache-Control"] and "no-store" in partner_response["Cache-Control"]
-    assert "Cookie" in partner_response["Vary"]
-
-    anonymous_response = actor_page(client_for(client, None), zone_with_partner_line, "fr")
+    client.logout()
+    anonymous_response = client.get(f"/fr/partenaires/{zone_with_partner_line.slug_fr}/")
     assert PARTNER_PHONE not in anonymous_response.content.decode()
     assert "Cookie" in anonymous_response["Vary"]
-
-
-def test_the_directory_list_shows_no_contact_line(client, zone_with_partner_line, users):
-    for kind, user in users.items():
-        html = client_for(client, user).get("/fr/partenaires/", {"q": "midi"}).content.decode()
-        assert PARTNER_PHONE not in html, kind

@@ -3,15 +3,8 @@ from bs4 import BeautifulSoup
 
 from bps_portal.models import Page
 from tests.admin_forms import form_data
-from tests.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client):
-    client.force_login(StaffUserFactory())
-    return client
 
 
 def test_admin_is_outside_the_language_prefixes(client):

@@ -3,8 +3,8 @@ from bs4 import BeautifulSoup
 from django.db import connection
 
 from gspp.models import ThematicArea
-from tests.conftest import PARTNER_PHONE
 from tests.factories import MeasureFactory, PageFactory
+from tests.support import PARTNER_PHONE
 
 pytestmark = pytest.mark.django_db
 SEARCH = {"fr": "/fr/recherche/", "nl": "/nl/zoeken/"}

@@ -2,8 +2,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from tests.conftest import PARTNER_PHONE
 from tests.factories import MeasureFactory
+from tests.support import PARTNER_PHONE
 
 pytestmark = pytest.mark.django_db
 NAMESPACES = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}

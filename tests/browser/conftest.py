@@ -5,7 +5,8 @@ import shutil
 from unittest import mock
 
 import pytest
-from django.core.management import call_command
+
+from tests.support import load_seed_data
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -72,8 +73,9 @@ def french_in_the_test_thread():
 
 @pytest.fixture
 def site_data(transactional_db):
-    """The live server sees committed data only: load the initial data outside a test transaction."""
-    call_command("load_initial_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    """The live server sees committed data only: the seed data loaded once for the session is
+    committed, but each transactional test empties the database after itself."""
+    load_seed_data()
 
 
 @pytest.fixture

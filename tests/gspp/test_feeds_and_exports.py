@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 
 from gspp.models import ThematicArea
 from gspp.services import record_progress_update
-from tests.conftest import PARTNER_PHONE, PUBLIC_PHONE
 from tests.factories import MeasureFactory
+from tests.support import PARTNER_PHONE, PUBLIC_PHONE
 
 pytestmark = pytest.mark.django_db
 ATOM = {"atom": "http://www.w3.org/2005/Atom"}
