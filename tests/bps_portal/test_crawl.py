@@ -1,16 +1,23 @@
 """The whole public site, crawled from /fr/ and /nl/ as a visitor would follow links."""
 
 import pytest
+from django.db import transaction
 from django.test import Client
 
 from tests.crawl import crawl
+from tests.support import load_seed_data
 
 
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker):
-    """One crawl of the seed data for all the tests of this module."""
-    with django_db_blocker.unblock():
-        return crawl(Client())
+    """One crawl of the seed data for all the tests of this module. They run outside a test
+    transaction, possibly after tests that emptied the database: the seed is loaded again if
+    needed, and rolled back."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_seed_data()
+        pages = crawl(Client())
+        transaction.set_rollback(True)
+    return pages
 
 
 def html_pages(site):
