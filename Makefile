@@ -20,7 +20,7 @@ help:
 	@echo "make test    lint and run the whole test suite (SQLite, or DATABASE_URL)"
 	@echo "make bench   measure throughput against static files (PostgreSQL, gunicorn, wrk)"
 	@echo "make messages  update locale/*/django.po after changing interface strings"
-	@echo "make superuser create a staff account for the admin"
+	@echo "make superuser create the technical admin account (SUPERUSER=name, default admin) and print its second factor"
 	@echo "make demo-data add demonstration actors and measures (marked Exemple / Voorbeeld)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -61,7 +61,9 @@ demo-data-remove: migrate
 	$(DEV_ENV) $(MANAGE) generate_demo_actors --delete
 
 superuser: migrate
-	$(DEV_ENV) $(MANAGE) createsuperuser
+	$(DEV_ENV) $(MANAGE) createsuperuser --username $${SUPERUSER:-admin}
+	@echo "Two-step verification of the admin, without a phone (or log in and enrol an app):"
+	$(DEV_ENV) $(MANAGE) enrol_two_factor $${SUPERUSER:-admin}
 
 lint: install
 	$(PY) -m ruff check .

@@ -1,11 +1,12 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline
 
 from agencies import selectors
 from agencies.models import Actor, ActorType, ContactPoint, Language, Municipality, Postcode
-from bps_portal.admin import TranslatedSlugsAdmin, missing_translation_filter
+from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin, missing_translation_filter
 
 
 class ContactPointForm(forms.ModelForm):
@@ -32,6 +33,24 @@ class ContactPointInline(TranslationStackedInline):
         "languages",
         ("last_verified", "position"),
     )
+
+    template = "admin/agencies/contactpoint_inline.html"
+
+    def get_queryset(self, request):
+        """Partners-only contact points are shown and edited only by holders of the permission;
+        others read how many there are (the template says so)."""
+        return selectors.contact_points_for(request.user)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)  # a new class for this request
+        formset.hidden_count = selectors.hidden_contact_points(obj, request.user).count() if obj else 0
+        return formset
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "visibility":
+            allowed = selectors.visibilities_for(request.user)
+            kwargs["choices"] = [(value, label) for value, label in db_field.choices if value in allowed]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
 
 
 class NotVerifiedFilter(admin.SimpleListFilter):
@@ -85,14 +104,36 @@ class ActorAdmin(TranslatedSlugsAdmin):
             _("Classification"),
             {"fields": ("actor_type", "level", "parent", "thematic_areas", "zone_number", "active", "is_demo", "key")},
         ),
-        (_("Contact"), {"fields": ("street", ("postcode", "municipality"), ("phone", "fax"), "email", "website")}),
+        (
+            _("Contact"),
+            {
+                "fields": (
+                    "street",
+                    ("postcode", "municipality"),
+                    ("phone", "fax"),
+                    "email",
+                    "website",
+                )
+            },
+        ),
     )
-
     slug_source = "name"
+
+    def is_portal_owner(self, obj):
+        return obj is not None and obj.key == settings.PORTAL_OWNER_ACTOR_KEY
+
+    def get_readonly_fields(self, request, obj=None):
+        """BPS's own record feeds the site's footer: its key never changes."""
+        fields = super().get_readonly_fields(request, obj)
+        return (*fields, "key") if self.is_portal_owner(obj) else fields
+
+    def has_delete_permission(self, request, obj=None):
+        """Nobody deletes BPS's own record (the footer's contact details come from it)."""
+        return not self.is_portal_owner(obj) and super().has_delete_permission(request, obj)
 
 
 @admin.register(ActorType)
-class ActorTypeAdmin(TabbedTranslationAdmin):
+class ActorTypeAdmin(TranslatedAdmin):
     list_display = ("name", "key", "position")
     search_fields = ("key", "name_fr", "name_nl")
 
@@ -103,7 +144,7 @@ class PostcodeInline(admin.TabularInline):
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(TabbedTranslationAdmin):
+class MunicipalityAdmin(TranslatedAdmin):
     list_display = ("name", "police_zone", "postcode_list")
     list_select_related = ("police_zone",)
     search_fields = ("key", "name_fr", "name_nl", "postcodes__code")

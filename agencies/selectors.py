@@ -31,6 +31,11 @@ def contact_points_for(user=None):
     return ContactPoint.objects.filter(visibility__in=visibilities_for(user))
 
 
+def hidden_contact_points(actor, user):
+    """The actor's contact points `user` may not see (staff see how many there are)."""
+    return actor.contact_points.exclude(visibility__in=visibilities_for(user))
+
+
 def seen_by_everyone(points):
     """Of contact points fetched for someone, those anyone may see (e.g. JSON-LD, the same for all)."""
     return [point for point in points if point.visibility in visibilities_for(None)]

@@ -1,30 +1,9 @@
 """Writes of the partner directory that touch several rows or models."""
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from agencies.models import Actor, ActorType, ContactPoint, Municipality, Postcode
 from bps_portal.services import create_missing
-
-EDITOR_GROUP = "Annuaire – rédaction / Partnergids – redactie"
-PARTNER_GROUP = "Partenaires / Partners"
-EDITOR_MODELS = ("actor", "actortype", "contactpoint", "municipality", "postcode")
-
-
-def ensure_access_groups(group_model=Group, permission_model=Permission):
-    """The directory editors' and the partners' groups, with their permissions.
-
-    Called by the data migration (with its historical models) and by `load_initial_data`, so a
-    database flushed by tests or by hand gets them back.
-    """
-    editors, _ = group_model.objects.get_or_create(name=EDITOR_GROUP)
-    editors.permissions.add(
-        *permission_model.objects.filter(content_type__app_label="agencies", content_type__model__in=EDITOR_MODELS)
-    )
-    partners, _ = group_model.objects.get_or_create(name=PARTNER_GROUP)
-    partners.permissions.add(
-        permission_model.objects.get(content_type__app_label="agencies", codename="view_partner_contacts")
-    )
 
 
 @transaction.atomic
@@ -33,7 +12,6 @@ def load_initial_directory(actor_types, actors, municipalities):
 
     Rows name related records by their `key`; they are resolved here. Returns {label: created}.
     """
-    ensure_access_groups()
     report = {"actor types": create_missing(ActorType, actor_types)}
 
     types = {actor_type.key: actor_type for actor_type in ActorType.objects.all()}

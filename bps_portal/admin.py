@@ -1,20 +1,57 @@
 """Admin building blocks for the apps (they import no app), and the editorial pages' admin."""
 
+import json
+
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from bps_portal.models import Page
+from bps_portal import audit
+from bps_portal.models import AuditEntry, Page
 from bps_portal.services import remember_old_slugs
 
-admin.site.site_header = _("Brussels Prevention & Security: portal administration")
-admin.site.site_title = _("BPS portal")
-admin.site.index_title = _("Content")
+
+class AuditedAdmin(admin.ModelAdmin):
+    """Every addition, change and deletion made in the admin also goes to the audit log, with
+    who, from where and what changed (Django's own history keeps working beside it)."""
+
+    # Changing one of these fields changes what someone may do: logged as a permission change.
+    PERMISSION_FIELDS = {"groups", "user_permissions", "permissions", "is_staff", "is_superuser", "is_active"}
+
+    def log_addition(self, request, obj, message):
+        audit.record(audit.AuditAction.CREATE, request=request, obj=obj, changes=message)
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        changed = {name for entry in message for name in entry.get("changed", {}).get("fields", [])}
+        fields = {field.name for field in obj._meta.get_fields() if field.name in self.PERMISSION_FIELDS}
+        verbose = {str(obj._meta.get_field(name).verbose_name) for name in fields}
+        action = audit.AuditAction.PERMISSIONS if changed & (fields | verbose) else audit.AuditAction.CHANGE
+        audit.record(action, request=request, obj=obj, changes=message)
+        return super().log_change(request, obj, message)
+
+    def log_deletions(self, request, queryset):
+        for obj in queryset:
+            audit.record(audit.AuditAction.DELETE, request=request, obj=obj)
+        return super().log_deletions(request, queryset)
 
 
-class TranslatedSlugsAdmin(TabbedTranslationAdmin):
+class TranslatedAdmin(AuditedAdmin, TabbedTranslationAdmin):
+    """The admin of a model with French and Dutch fields (one tab per language), audited."""
+
+
+class TranslatedSlugsAdmin(TranslatedAdmin):
     """Admin of a model with a slug per language: each follows its language's `slug_source`
     field while typed, and a changed slug keeps its old address working (it redirects)."""
 
@@ -61,3 +98,48 @@ class PageAdmin(TranslatedSlugsAdmin):
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (_("Publication"), {"fields": ("key", "published", "last_reviewed", "updated_at")}),
     )
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The audit log: publishers read and filter it; nobody adds, changes or deletes an entry."""
+
+    list_display = ("at", "username", "action", "content_type", "object_repr", "detail", "ip_address")
+    list_filter = ("action", ("content_type", admin.RelatedOnlyFieldListFilter), "at")
+    search_fields = ("username", "object_repr", "detail", "ip_address")
+    date_hierarchy = "at"
+    list_select_related = ("content_type",)
+    fields = ("at", "user", "username", "action", "content_type", "object_id", "object_repr", "what", "detail",
+              "ip_address")  # fmt: skip
+    readonly_fields = fields
+
+    @admin.display(description=_("what changed"))
+    def what(self, entry):
+        """The change in the reader's language, as Django words its own history."""
+        return LogEntry(change_message=json.dumps(entry.changes)).get_change_message() if entry.changes else ""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# Third-party admins whose changes matter for security (accounts, groups, second factors,
+# login lockouts): the same classes, with their writes audited too.
+def audited(admin_class):
+    return type(admin_class.__name__, (AuditedAdmin, admin_class), {"__module__": __name__})
+
+
+for model, admin_class in (
+    (User, UserAdmin),
+    (Group, GroupAdmin),
+    (TOTPDevice, TOTPDeviceAdmin),
+    (StaticDevice, StaticDeviceAdmin),
+    (AccessAttempt, AccessAttemptAdmin),
+):
+    admin.site.unregister(model)
+    admin.site.register(model, audited(admin_class))

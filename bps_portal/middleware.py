@@ -1,8 +1,10 @@
 """Request checks and response rules that every view relies on."""
 
 import re
+import time
 
 from django.conf import settings
+from django.contrib.auth import logout
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -110,3 +112,29 @@ class PrivateWhenPersonalMiddleware:
             return False
         user = getattr(request, "user", None)
         return user is not None and user.is_authenticated
+
+
+class SessionLimitsMiddleware:
+    """Staff sessions end after STAFF_SESSION_MAX_AGE, or after STAFF_SESSION_IDLE without a
+    request; partners' sessions last SESSION_COOKIE_AGE (a day). Changing one's password ends
+    every other session (Django's session hash)."""
+
+    STARTED, SEEN = "session_started_at", "session_seen_at"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.is_staff:
+            now = int(time.time())
+            started = request.session.setdefault(self.STARTED, now)
+            seen = request.session.get(self.SEEN, now)
+            if now - started > settings.STAFF_SESSION_MAX_AGE or now - seen > settings.STAFF_SESSION_IDLE:
+                request.logout_reason = "staff session expired"  # for the audit entry of the logout
+                logout(request)
+            elif now - seen >= 60 or self.SEEN not in request.session:  # one session write a minute at most
+                request.session[self.SEEN] = now
+                request.session.set_expiry(max(1, min(settings.STAFF_SESSION_MAX_AGE - (now - started),
+                                                      settings.STAFF_SESSION_IDLE)))  # fmt: skip
+        return self.get_response(request)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
@@ -67,3 +68,46 @@ class OldSlug(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.slug}"
+
+
+class AuditAction(models.TextChoices):
+    CREATE = "create", _("created")
+    CHANGE = "change", _("changed")
+    DELETE = "delete", _("deleted")
+    BULK_ACTION = "bulk_action", _("bulk action")
+    PERMISSIONS = "permissions", _("permissions changed")
+    LOGIN = "login", _("logged in")
+    LOGOUT = "logout", _("logged out")
+    LOGIN_FAILED = "login_failed", _("failed login")
+    TWO_FACTOR = "two_factor", _("two-factor authentication")
+    PASSWORD = "password", _("password")
+    COMMAND = "command", _("command")
+
+
+class AuditEntry(models.Model):
+    """One thing someone did, for the record: who, when, what, from where. Never edited."""
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    username = models.CharField(_("user name"), max_length=150, blank=True, help_text=_("As typed or at the time."))
+    action = models.CharField(_("action"), max_length=20, choices=AuditAction.choices, db_index=True)
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("kind of record"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    object_id = models.CharField(_("record"), max_length=64, blank=True)
+    object_repr = models.CharField(_("record"), max_length=250, blank=True)
+    changes = models.JSONField(_("what changed"), default=list, blank=True)
+    detail = models.CharField(_("detail"), max_length=250, blank=True)
+    ip_address = models.GenericIPAddressField(_("from address"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+        ordering = ["-at", "-id"]
+        # Entries are written by the code, never added, changed or deleted by anyone.
+        default_permissions = ("view",)
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_action_display()} {self.object_repr}".strip()

@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularJSONAPIView
 
 from agencies import api as directory_api
@@ -29,6 +30,12 @@ api.register("measures", plan_api.MeasureViewSet, basename="measure")
 api.register("actors", directory_api.ActorViewSet, basename="actor")
 
 urlpatterns = [
+    # The admin login page's "Forgotten your login credentials?" link: the site's own page.
+    path(
+        "admin/password_reset/",
+        RedirectView.as_view(pattern_name="password_reset", permanent=False),
+        name="admin_password_reset",
+    ),
     path("admin/", admin.site.urls),
     path("api/v1/", include((api.urls, "api"))),
     path("api/v1/schema/", SpectacularJSONAPIView.as_view(), name="api_schema"),
@@ -50,6 +57,20 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path(_("logout/"), auth_views.LogoutView.as_view(), name="logout"),
+    path(_("password-reset/"), views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        _("password-reset/sent/"),
+        auth_views.PasswordResetDoneView.as_view(template_name="registration/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        _("password-reset/<uidb64>/<token>/"), views.PasswordResetConfirmView.as_view(), name="password_reset_confirm"
+    ),
+    path(
+        _("password-reset/done/"),
+        auth_views.PasswordResetCompleteView.as_view(template_name="registration/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
     # Editorial pages take any single-segment slug: keep this pattern last.
     path("<slug:slug>/", views.PageDetailView.as_view(), name="page_detail"),
     prefix_default_language=True,

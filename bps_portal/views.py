@@ -3,20 +3,25 @@
 This module gathers the apps (search covers the plan and the directory): apps never import it;
 their base views are in `generic_views`."""
 
+import hashlib
+
 from django import forms
 from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
-from bps_portal import search
+from bps_portal import audit, errors, search
+from bps_portal.client_address import client_ip_address
 from bps_portal.generic_views import BreadcrumbsMixin, FollowsOldSlugsMixin
 from bps_portal.middleware import read_only
 from bps_portal.selectors import published_pages
@@ -126,3 +131,45 @@ def health_ready(request):
     except DatabaseError:
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Password reset by e-mail, the same answer whether an account exists or not.
+
+    Rate-limited: a connection that asks too often gets a 429; an address asked for too often
+    gets no more mail (so nobody can flood someone's mailbox), with the usual answer.
+    """
+
+    template_name = "registration/password_reset_form.html"
+    email_template_name = "registration/password_reset_email.txt"
+    subject_template_name = "registration/password_reset_subject.txt"
+    success_url = reverse_lazy("password_reset_done")
+    limits = {"address": (10, 3600), "email": (3, 3600)}  # requests per hour
+
+    def form_valid(self, form):
+        if self.over_limit("address", client_ip_address(self.request)):
+            message = _("Too many password reset requests from your connection. Try again in an hour.")
+            return errors.error_response(self.request, 429, _("Too many requests"), message)
+        audit.record(audit.AuditAction.PASSWORD, request=self.request, detail="password reset requested")
+        if self.over_limit("email", form.cleaned_data["email"].strip().lower()):
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
+
+    def over_limit(self, kind, value):
+        count, window = self.limits[kind]
+        key = "password-reset:" + hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
+        cache.add(key, 0, window)
+        try:
+            return cache.incr(key) > count
+        except ValueError:  # expired between add and incr
+            return False
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "registration/password_reset_confirm.html"
+    success_url = reverse_lazy("password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        audit.record(audit.AuditAction.PASSWORD, request=self.request, user=form.user, detail="password reset")
+        return response

@@ -4,9 +4,10 @@ from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
-from bps_portal.admin import TranslatedSlugsAdmin, missing_translation_filter
+from bps_portal import audit
+from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin, missing_translation_filter
 from gspp import services
 from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
 
@@ -19,7 +20,7 @@ class StrategicObjectiveInline(TranslationTabularInline):
 
 
 @admin.register(PlanEdition)
-class PlanEditionAdmin(TabbedTranslationAdmin):
+class PlanEditionAdmin(TranslatedAdmin):
     list_display = ("title", "key", "status", "adoption_date")
     list_filter = ("status",)
     search_fields = ("key", "title_fr", "title_nl")
@@ -36,7 +37,7 @@ class ThematicAreaAdmin(TranslatedSlugsAdmin):
 
 
 @admin.register(StrategicObjective)
-class StrategicObjectiveAdmin(TabbedTranslationAdmin):
+class StrategicObjectiveAdmin(TranslatedAdmin):
     list_display = ("title", "number", "edition")
     list_filter = ("edition",)
     search_fields = ("title_fr", "title_nl")
@@ -102,6 +103,8 @@ class MeasureAdmin(TranslatedSlugsAdmin):
         services.sync_measure_with_latest_update(form.instance)
 
     def _mark(self, request, queryset, status):
+        label = MeasureStatus(status).label
+        count = 0
         for measure in queryset:
             services.record_progress_update(
                 measure,
@@ -109,8 +112,8 @@ class MeasureAdmin(TranslatedSlugsAdmin):
                 status=status,
                 progress=100 if status == "completed" else measure.progress,
             )
-        count = queryset.count()
-        label = MeasureStatus(status).label
+            audit.record(audit.AuditAction.BULK_ACTION, request=request, obj=measure, detail=str(label))
+            count += 1
         self.message_user(
             request,
             ngettext("%(count)d measure is now “%(status)s”.", "%(count)d measures are now “%(status)s”.", count)
@@ -118,18 +121,18 @@ class MeasureAdmin(TranslatedSlugsAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Mark as in progress"))
+    @admin.action(description=_("Mark as in progress"), permissions=["change"])
     def mark_in_progress(self, request, queryset):
         self._mark(request, queryset, MeasureStatus.IN_PROGRESS)
 
-    @admin.action(description=_("Mark as delayed"))
+    @admin.action(description=_("Mark as delayed"), permissions=["change"])
     def mark_delayed(self, request, queryset):
         self._mark(request, queryset, MeasureStatus.DELAYED)
 
-    @admin.action(description=_("Mark as completed"))
+    @admin.action(description=_("Mark as completed"), permissions=["change"])
     def mark_completed(self, request, queryset):
         self._mark(request, queryset, MeasureStatus.COMPLETED)
 
-    @admin.action(description=_("Mark as abandoned"))
+    @admin.action(description=_("Mark as abandoned"), permissions=["change"])
     def mark_abandoned(self, request, queryset):
         self._mark(request, queryset, MeasureStatus.ABANDONED)

@@ -174,7 +174,8 @@ class Measure(models.Model):
     lead_actor = models.ForeignKey(
         "agencies.Actor",
         verbose_name=_("lead actor"),
-        on_delete=models.SET_NULL,
+        # An actor that leads a measure is not deleted until the measure is given another lead.
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="led_measures",

@@ -4,8 +4,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from agencies.models import Actor
-from agencies.services import EDITOR_GROUP, PARTNER_GROUP
-from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data
+from bps_portal.roles import DIRECTORY_EDITOR, PARTNER
+from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data, verified_login
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,11 +31,10 @@ def initial_data(db):
 
 @pytest.fixture
 def staff_client(client):
-    """The test client logged in as a superuser."""
+    """The test client logged in as a superuser, second factor verified."""
     from tests.factories import StaffUserFactory
 
-    client.force_login(StaffUserFactory())
-    return client
+    return verified_login(client, StaffUserFactory())
 
 
 @pytest.fixture
@@ -60,9 +59,9 @@ def zone_with_partner_line(initial_data):
 
 @pytest.fixture
 def partner_group(db):
-    return Group.objects.get(name=PARTNER_GROUP)
+    return Group.objects.get(name=PARTNER.name)
 
 
 @pytest.fixture
 def editor_group(db):
-    return Group.objects.get(name=EDITOR_GROUP)
+    return Group.objects.get(name=DIRECTORY_EDITOR.name)

@@ -11,3 +11,27 @@ PUBLIC_PHONE = "+32 2 536 02 11"
 def load_seed_data():
     """The initial data, as `make run` loads it (creates what is missing, never overwrites)."""
     call_command("load_initial_data", stdout=io.StringIO())
+
+
+def verified_login(client, user):
+    """Log `user` in as after both steps: password and a second factor (a confirmed app)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+        user=user, name="app", confirmed=True
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def current_code(user):
+    """The code the user's authenticator app shows now."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.get(user=user)
+    return f"{totp(device.bin_key, step=device.step, digits=device.digits):06d}"

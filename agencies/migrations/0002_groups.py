@@ -1,27 +1,13 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-from agencies.services import EDITOR_GROUP, PARTNER_GROUP, ensure_access_groups
-
-
-def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations; the groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    ensure_access_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
-
-
-def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=[EDITOR_GROUP, PARTNER_GROUP]).delete()
 
 
 class Migration(migrations.Migration):
+    """Created the first two groups; bps_portal 0007_roles now creates every role from the roles table."""
+
     dependencies = [
         ("agencies", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(create_groups, remove_groups)]
+    operations = []

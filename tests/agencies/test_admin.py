@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from agencies.models import Actor, ContactPoint
 from tests.admin_forms import form_data
 from tests.factories import ActorFactory, ContactPointFactory, UserFactory
+from tests.support import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -99,5 +100,5 @@ def test_directory_editors_can_edit_actors_and_partners_cannot(staff_client, edi
     assert editor.has_perm("agencies.change_actor") and editor.has_perm("agencies.add_contactpoint")
     assert not partner.has_perm("agencies.change_actor")
     assert partner.has_perm("agencies.view_partner_contacts")
-    client.force_login(partner)
+    verified_login(client, partner)
     assert client.get("/admin/agencies/actor/").status_code == 403

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from agencies.models import Actor, ContactPoint
-from agencies.services import PARTNER_GROUP
+from bps_portal.roles import PARTNER
 from tests.browser.test_quality import log_in_as_staff
 from tests.factories import ContactPointFactory, UserFactory
 
@@ -38,7 +38,7 @@ def test_a_partner_logs_in_and_sees_the_partners_only_number(site_data, live_ser
     ContactPointFactory(
         actor=zone, label_fr="Ligne partenaires", label_nl="Partnerlijn", phone=PARTNER_PHONE, visibility="partners"
     )
-    partner = UserFactory(groups=[Group.objects.get(name=PARTNER_GROUP)])
+    partner = UserFactory(groups=[Group.objects.get(name=PARTNER.name)])
     zone_url = live_server.url + (
         f"/fr/partenaires/{zone.slug_fr}/" if language == "fr" else f"/nl/partners/{zone.slug_nl}/"
     )

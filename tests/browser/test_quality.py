@@ -71,12 +71,12 @@ def log_in_as_partner_with_a_partner_line(page, live_server):
     from django.contrib.auth.models import Group
 
     from agencies.models import Actor
-    from agencies.services import PARTNER_GROUP
+    from bps_portal.roles import PARTNER
     from tests.factories import ContactPointFactory, UserFactory
 
     zone = Actor.objects.get(zone_number="5341")
     ContactPointFactory(actor=zone, visibility="partners", label_fr="Ligne partenaires", phone="+32 2 555 01 23")
-    partner = UserFactory(groups=[Group.objects.get(name=PARTNER_GROUP)])
+    partner = UserFactory(groups=[Group.objects.get(name=PARTNER.name)])
     page.goto(f"{live_server.url}/fr/connexion/")
     page.fill("#id_username", partner.username)
     page.fill("#id_password", STAFF_PASSWORD)

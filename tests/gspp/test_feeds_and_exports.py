@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from gspp.models import ThematicArea
 from gspp.services import record_progress_update
 from tests.factories import MeasureFactory
-from tests.support import PARTNER_PHONE, PUBLIC_PHONE
+from tests.support import PARTNER_PHONE, PUBLIC_PHONE, verified_login
 
 pytestmark = pytest.mark.django_db
 ATOM = {"atom": "http://www.w3.org/2005/Atom"}
@@ -100,7 +100,7 @@ def test_staff_entered_formulas_reach_the_csv_as_text(initial_data, client):
     from tests.admin_forms import form_data
     from tests.factories import StaffUserFactory
 
-    client.force_login(StaffUserFactory())
+    verified_login(client, StaffUserFactory())
     actor = Actor.objects.get(key="actiris")
     url = f"/admin/agencies/actor/{actor.pk}/change/"
     data = form_data(client.get(url), "actor_form")

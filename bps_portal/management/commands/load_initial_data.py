@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
 from agencies import initial_data as directory
@@ -5,6 +6,7 @@ from agencies.models import Actor
 from agencies.services import load_initial_directory
 from bps_portal.initial_pages import PAGES
 from bps_portal.models import Page
+from bps_portal.roles import apply_roles, roles_table
 from bps_portal.services import create_missing
 from gspp import initial_data as plan
 from gspp.models import Measure
@@ -15,6 +17,7 @@ class Command(BaseCommand):
     help = "Create the portal's initial data where it is missing. Never overwrites what staff have changed."
 
     def handle(self, *args, **options):
+        apply_roles(roles_table(), Group, Permission)
         report = load_initial_directory(directory.ACTOR_TYPES, directory.ACTORS, directory.MUNICIPALITIES)
         actors = {actor.key: actor for actor in Actor.objects.all()}
         report.update(load_initial_plan(plan.EDITIONS, plan.OBJECTIVES, plan.AREAS, plan.MEASURES, actors))

@@ -1,0 +1,122 @@
+"""The staff roles and the partner role as groups with exactly their permissions.
+
+ROLES is a copy of bps_portal.roles as it stood when this migration was written: a later change
+to the table comes with a migration of its own (tests/bps_portal/test_roles.py compares them).
+"""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+from bps_portal.roles import apply_roles
+
+ROLES = {
+    'Plan – rédaction / Plan – redactie': [
+        'agencies.view_actor',
+        'gspp.add_measure',
+        'gspp.add_planedition',
+        'gspp.add_progressupdate',
+        'gspp.add_strategicobjective',
+        'gspp.add_thematicarea',
+        'gspp.change_measure',
+        'gspp.change_planedition',
+        'gspp.change_progressupdate',
+        'gspp.change_strategicobjective',
+        'gspp.change_thematicarea',
+        'gspp.view_measure',
+        'gspp.view_planedition',
+        'gspp.view_progressupdate',
+        'gspp.view_strategicobjective',
+        'gspp.view_thematicarea',
+    ],
+    'Pages – rédaction / Pagina’s – redactie': [
+        'bps_portal.add_page',
+        'bps_portal.change_page',
+        'bps_portal.view_page',
+    ],
+    'Annuaire – rédaction / Partnergids – redactie': [
+        'agencies.add_actor',
+        'agencies.add_contactpoint',
+        'agencies.add_municipality',
+        'agencies.add_postcode',
+        'agencies.change_actor',
+        'agencies.change_contactpoint',
+        'agencies.change_municipality',
+        'agencies.change_postcode',
+        'agencies.view_actor',
+        'agencies.view_actortype',
+        'agencies.view_contactpoint',
+        'agencies.view_municipality',
+        'agencies.view_partner_contacts',
+        'agencies.view_postcode',
+        'gspp.view_thematicarea',
+    ],
+    'Publication / Publicatie': [
+        'agencies.add_actor',
+        'agencies.add_contactpoint',
+        'agencies.add_municipality',
+        'agencies.add_postcode',
+        'agencies.change_actor',
+        'agencies.change_contactpoint',
+        'agencies.change_municipality',
+        'agencies.change_postcode',
+        'agencies.delete_actor',
+        'agencies.delete_contactpoint',
+        'agencies.delete_municipality',
+        'agencies.delete_postcode',
+        'agencies.view_actor',
+        'agencies.view_actortype',
+        'agencies.view_contactpoint',
+        'agencies.view_municipality',
+        'agencies.view_partner_contacts',
+        'agencies.view_postcode',
+        'bps_portal.add_page',
+        'bps_portal.change_page',
+        'bps_portal.delete_page',
+        'bps_portal.view_auditentry',
+        'bps_portal.view_page',
+        'gspp.add_measure',
+        'gspp.add_planedition',
+        'gspp.add_progressupdate',
+        'gspp.add_strategicobjective',
+        'gspp.add_thematicarea',
+        'gspp.change_measure',
+        'gspp.change_planedition',
+        'gspp.change_progressupdate',
+        'gspp.change_strategicobjective',
+        'gspp.change_thematicarea',
+        'gspp.delete_measure',
+        'gspp.delete_planedition',
+        'gspp.delete_progressupdate',
+        'gspp.delete_strategicobjective',
+        'gspp.delete_thematicarea',
+        'gspp.view_measure',
+        'gspp.view_planedition',
+        'gspp.view_progressupdate',
+        'gspp.view_strategicobjective',
+        'gspp.view_thematicarea',
+    ],
+    'Partenaires / Partners': [
+        'agencies.view_partner_contacts',
+    ],
+}
+
+
+def create_roles(apps, schema_editor):
+    # Permissions are normally created after all migrations; the groups need them now.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    apply_roles(ROLES, apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("bps_portal", "0006_audit_log"),
+        ("agencies", "0003_actor_thematic_areas"),
+        ("gspp", "0001_initial"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
