@@ -2,8 +2,8 @@
 
 import json
 
-from axes.admin import AccessAttemptAdmin
-from axes.models import AccessAttempt
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
@@ -34,10 +34,11 @@ class AuditedAdmin(admin.ModelAdmin):
         return super().log_addition(request, obj, message)
 
     def log_change(self, request, obj, message):
-        changed = {name for entry in message for name in entry.get("changed", {}).get("fields", [])}
-        fields = {field.name for field in obj._meta.get_fields() if field.name in self.PERMISSION_FIELDS}
-        verbose = {str(obj._meta.get_field(name).verbose_name) for name in fields}
-        action = audit.AuditAction.PERMISSIONS if changed & (fields | verbose) else audit.AuditAction.CHANGE
+        # The message names fields by their labels, in the staff member's language.
+        changed = {str(name).lower() for entry in message for name in entry.get("changed", {}).get("fields", [])}
+        fields = [field for field in obj._meta.get_fields() if field.name in self.PERMISSION_FIELDS]
+        labels = {field.name for field in fields} | {str(field.verbose_name).lower() for field in fields}
+        action = audit.AuditAction.PERMISSIONS if changed & labels else audit.AuditAction.CHANGE
         audit.record(action, request=request, obj=obj, changes=message)
         return super().log_change(request, obj, message)
 
@@ -130,16 +131,20 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
 # Third-party admins whose changes matter for security (accounts, groups, second factors,
 # login lockouts): the same classes, with their writes audited too.
-def audited(admin_class):
-    return type(admin_class.__name__, (AuditedAdmin, admin_class), {"__module__": __name__})
+def audited(admin_class, **attributes):
+    return type(admin_class.__name__, (AuditedAdmin, admin_class), {"__module__": __name__, **attributes})
 
 
 for model, admin_class in (
-    (User, UserAdmin),
-    (Group, GroupAdmin),
-    (TOTPDevice, TOTPDeviceAdmin),
-    (StaticDevice, StaticDeviceAdmin),
-    (AccessAttempt, AccessAttemptAdmin),
+    (User, audited(UserAdmin)),
+    (Group, audited(GroupAdmin)),
+    (TOTPDevice, audited(TOTPDeviceAdmin)),
+    (StaticDevice, audited(StaticDeviceAdmin)),
+    # Its "clean up expired attempts" action fails outside a login request (axes reads the
+    # attempt time the login sets): expired lockouts end by themselves, or with axes_reset.
+    (AccessAttempt, audited(AccessAttemptAdmin, actions=[])),
+    (AccessLog, audited(AccessLogAdmin)),
+    (AccessFailureLog, audited(AccessFailureLogAdmin)),
 ):
     admin.site.unregister(model)
-    admin.site.register(model, audited(admin_class))
+    admin.site.register(model, admin_class)

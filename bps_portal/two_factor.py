@@ -9,6 +9,7 @@ devices in the admin (Django OTP › TOTP devices and static devices) or runs
 """
 
 import base64
+import math
 import secrets
 
 import segno
@@ -18,9 +19,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
@@ -85,7 +88,7 @@ def verify(request):
             audit.record(audit.AuditAction.TWO_FACTOR, request=request, detail=f"verified with {detail}")
             return redirect(next_url(request))
         audit.record(audit.AuditAction.TWO_FACTOR, request=request, detail="wrong code")
-        form.add_error("code", _("This code is not valid. Type the code your app shows now, or a backup code."))
+        form.add_error("code", refusal(TOTPDevice.objects.filter(user=user, confirmed=True).first()))
     return render_step(request, "admin/two_factor/verify.html", {"form": form, "title": _("Two-step verification")})
 
 
@@ -109,7 +112,7 @@ def setup(request):
             return render_step(
                 request, "admin/two_factor/backup_codes.html", {"codes": codes, "title": _("Your backup codes")}
             )
-        form.add_error("code", _("This code is not valid. Check the time of your phone and type the code shown now."))
+        form.add_error("code", refusal(device))
     svg = segno.make(device.config_url, error="m").svg_inline(scale=4, title=str(_("QR code of your account")))
     qr_code = mark_safe(svg)  # noqa: S308 - an SVG segno drew from our own data
     return render_step(
@@ -117,6 +120,20 @@ def setup(request):
         "admin/two_factor/setup.html",
         {"form": form, "qr_code": qr_code, "key": grouped_key(device), "title": _("Set up two-step verification")},
     )
+
+
+def refusal(device):
+    """Why a code was refused: a wrong code, or too many in a row (django-otp then waits 1, 2,
+    4 ... seconds before it checks the next one, whatever it is)."""
+    allowed, data = device.verify_is_allowed() if device is not None else (True, None)
+    if not allowed and data and data.get("locked_until"):
+        seconds = max(1, math.ceil((data["locked_until"] - timezone.now()).total_seconds()))
+        return ngettext(
+            "Several wrong codes in a row: wait %(seconds)d second, then type the code shown then.",
+            "Several wrong codes in a row: wait %(seconds)d seconds, then type the code shown then.",
+            seconds,
+        ) % {"seconds": seconds}
+    return _("This code is not valid. Type the code your app shows now, or a backup code.")
 
 
 @transaction.atomic

@@ -2,10 +2,18 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import override_settings
 
 from agencies.models import Actor
 from bps_portal.roles import DIRECTORY_EDITOR, PARTNER
 from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data, verified_login
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """Tests make hundreds of accounts: a fast hash instead of the deliberately slow default."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -102,3 +102,60 @@ def test_directory_editors_can_edit_actors_and_partners_cannot(staff_client, edi
     assert partner.has_perm("agencies.view_partner_contacts")
     verified_login(client, partner)
     assert client.get("/admin/agencies/actor/").status_code == 403
+
+
+def staff_with(*codenames):
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    return user
+
+
+def test_partners_only_contact_points_stay_hidden_in_the_admin_without_the_permission(zone_with_partner_line, client):
+    from tests.support import PARTNER_PHONE, PUBLIC_PHONE
+
+    verified_login(client, staff_with("view_actor", "change_actor", "view_contactpoint", "change_contactpoint"))
+    url = f"/admin/agencies/actor/{zone_with_partner_line.pk}/change/"
+    page = client.get(url, headers={"accept-language": "fr"})
+    html = page.content.decode()
+    assert PUBLIC_PHONE in html and PARTNER_PHONE not in html
+    assert "1 point de contact réservé aux partenaires ne vous est pas montré" in html
+    soup = BeautifulSoup(html, "html.parser")
+    choices = [option["value"] for option in soup.select("select[name=contact_points-0-visibility] option")]
+    assert choices == ["public"]
+    assert client.post(url, form_data(page, "actor_form")).status_code == 302
+    assert zone_with_partner_line.contact_points.filter(phone=PARTNER_PHONE).exists(), "kept as it was"
+
+
+def test_directory_editors_see_and_edit_partners_only_lines(zone_with_partner_line, client, editor_group):
+    from tests.support import PARTNER_PHONE
+
+    verified_login(client, UserFactory(is_staff=True, groups=[editor_group]))
+    html = client.get(f"/admin/agencies/actor/{zone_with_partner_line.pk}/change/").content.decode()
+    assert PARTNER_PHONE in html
+
+
+def test_the_portal_owner_record_keeps_its_key_and_cannot_be_deleted(initial_data, staff_client):
+    bps = Actor.objects.get(key="bps")
+    page = staff_client.get(f"/admin/agencies/actor/{bps.pk}/change/")
+    assert 'name="key"' not in page.content.decode()
+    assert staff_client.get(f"/admin/agencies/actor/{bps.pk}/delete/").status_code == 403
+    staff_client.post(
+        "/admin/agencies/actor/", {"action": "delete_selected", "_selected_action": [bps.pk], "index": 0, "post": "yes"}
+    )
+    assert Actor.objects.filter(key="bps").exists()
+
+
+def test_an_actor_leading_a_measure_is_kept_until_the_measure_has_another_lead(initial_data, staff_client):
+    from gspp.models import Measure
+
+    measure = Measure.objects.get(area__edition__key="2021-2024", area__number=3, number=4)
+    cores = Actor.objects.get(key="cores")
+    measure.lead_actor = cores
+    measure.save()
+    page = staff_client.get(f"/admin/agencies/actor/{cores.pk}/delete/", headers={"accept-language": "nl"})
+    html = page.content.decode()
+    assert page.status_code == 200 and "3.4" in html and "kan niet worden verwijderd" in html
+    staff_client.post(f"/admin/agencies/actor/{cores.pk}/delete/", {"post": "yes"})
+    assert Actor.objects.filter(pk=cores.pk).exists()

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from agencies import initial_data as directory
 from agencies.models import Actor
 from agencies.services import load_initial_directory
+from bps_portal import audit
 from bps_portal.initial_pages import PAGES
 from bps_portal.models import Page
 from bps_portal.roles import apply_roles, roles_table
@@ -24,6 +25,8 @@ class Command(BaseCommand):
         report["editorial pages"] = create_missing(Page, PAGES)
         for label, created in report.items():
             self.stdout.write(f"{label}: {created} created")
+        summary = ", ".join(f"{created} {label}" for label, created in report.items() if created)
+        audit.record(audit.AuditAction.COMMAND, detail=f"load_initial_data: {summary or 'nothing to create'}")
         demo_measures = Measure.objects.filter(is_demo=True).count()
         demo_actors = Actor.objects.filter(is_demo=True).count()
         if demo_measures or demo_actors:
