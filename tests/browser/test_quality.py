@@ -1,12 +1,15 @@
 """Accessibility, privacy and robustness of every page type, in a real Chromium, in French and Dutch."""
 
 import re
+from io import StringIO
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
 
 from tests.browser.pages import page_types
 from tests.factories import StaffUserFactory
+from tests.support import current_code
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 STAFF_PASSWORD = "correct horse battery staple"
@@ -28,12 +31,17 @@ def axe_violations(page):
     ]
 
 
-def log_in_as_staff(page, live_server):
-    user = StaffUserFactory()
+def log_in_as_staff(page, live_server, user=None):
+    """Password, then the code of the authenticator app (enrolled here), as staff log in."""
+    user = user or StaffUserFactory()
+    call_command("enrol_two_factor", user.username, stdout=StringIO())
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", user.username)
     page.fill("#id_password", STAFF_PASSWORD)
     page.click("input[type=submit]")
+    page.wait_for_url(re.compile(r".*/admin/two-factor/.*"))
+    page.fill("#id_code", current_code(user))
+    page.click("#two-factor-form input[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")
     return user
 
