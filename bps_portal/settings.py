@@ -47,7 +47,10 @@ def require_env(name):
     """Stop with a one-line message, not a traceback, when production lacks a variable."""
     value = os.environ.get(name, "").strip()
     if not value:
-        sys.exit(f"Configuration error: the environment variable {name} must be set when DJANGO_DEBUG is off.")
+        sys.exit(
+            f"Configuration error: the environment variable {name} must be set when DJANGO_DEBUG is off. "
+            "(In development: use the make targets, or export DJANGO_READ_DOT_ENV_FILE=1 to read .env.)"
+        )
     return value
 
 

@@ -46,7 +46,8 @@ def test_production_refuses_to_start_without_secret_key():
     result = manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="portal.example")
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
-        "Configuration error: the environment variable DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off."
+        "Configuration error: the environment variable DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. "
+        "(In development: use the make targets, or export DJANGO_READ_DOT_ENV_FILE=1 to read .env.)"
     ]
 
 
