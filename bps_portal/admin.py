@@ -7,18 +7,25 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from bps_portal import audit
 from bps_portal.models import AuditEntry, Page
+from bps_portal.revisions import changes_between
 from bps_portal.services import remember_old_slugs
 
 
@@ -48,8 +55,98 @@ class AuditedAdmin(admin.ModelAdmin):
         return super().log_deletions(request, queryset)
 
 
-class TranslatedAdmin(AuditedAdmin, TabbedTranslationAdmin):
-    """The admin of a model with French and Dutch fields (one tab per language), audited."""
+class RevisionsAdmin(VersionAdmin):
+    """Every save keeps a revision (django-reversion, related rows followed): the history lists
+    them, newest first, with what changed in each, French and Dutch apart. Restoring one (itself a
+    new revision) needs the rights of a publisher: change and delete."""
+
+    object_history_template = "admin/revisions/object_history.html"
+
+    # No lost update: the change form carries the number of the latest revision it was built from
+    # (templates/admin/change_form.html); a save from an older one is refused, checked in the
+    # save's transaction with the object's row locked, so two editors cannot both win.
+    LOADED_VERSION = "_loaded_version"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        latest = Version.objects.get_for_object_reference(self.model, unquote(object_id)).values("pk").first()
+        context = {"loaded_version": latest["pk"] if latest else 0, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, context)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form_class = super().get_form(request, obj, **kwargs)
+        loaded = request.POST.get(self.LOADED_VERSION) if request.method == "POST" else None
+        if obj is None or not (loaded or "").isdigit():
+            return form_class
+
+        class NoLostUpdateForm(form_class):
+            def clean(form):
+                cleaned = super().clean()
+                type(obj)._default_manager.select_for_update().filter(pk=obj.pk).exists()
+                newer = Version.objects.get_for_object(obj).filter(pk__gt=int(loaded))
+                newer = newer.select_related("revision__user").first()
+                if newer is not None:
+                    raise ValidationError(
+                        _(
+                            "%(user)s changed this record on %(date)s, after you opened it: your changes are not "
+                            "saved. Reload the page to see the current version, then make your changes again."
+                        )
+                        % {
+                            "user": newer.revision.user.get_username() if newer.revision.user else _("someone"),
+                            "date": formats.localize(timezone.localtime(newer.revision.date_created)),
+                        },
+                        code="stale",
+                    )
+                return cleaned
+
+        return NoLostUpdateForm
+
+    def can_restore(self, request):
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    def history_view(self, request, object_id, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        versions = Version.objects.get_for_object_reference(self.model, unquote(object_id))
+        rows, previous = [], None
+        for version in versions.select_related("revision__user").order_by("pk"):
+            current = version.field_dict
+            rows.append(
+                {
+                    "revision": version.revision,
+                    "url": reverse(
+                        f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_revision",
+                        args=(quote(version.object_id), version.pk),
+                    ),
+                    "changes": changes_between(self.model, previous, current),
+                }
+            )
+            previous = current
+        context = {"action_list": rows[::-1], "can_restore": self.can_restore(request), **(extra_context or {})}
+        return admin.ModelAdmin.history_view(self, request, object_id, context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        return self.restoring(request, super().revision_view, object_id, version_id, extra_context=extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        return self.restoring(request, super().recover_view, version_id, extra_context=extra_context)
+
+    def restoring(self, request, view, *args, **kwargs):
+        if request.method == "POST" and not self.can_restore(request):
+            raise PermissionDenied
+        response = view(request, *args, **kwargs)
+        if request.method == "POST" and response.status_code == 302:
+            version = Version.objects.select_related("revision").get(pk=args[-1])
+            audit.record(
+                audit.AuditAction.RESTORE,
+                request=request,
+                obj=version.object,
+                detail=f"version of {version.revision.date_created:%Y-%m-%d %H:%M}",
+            )
+        return response
+
+
+class TranslatedAdmin(AuditedAdmin, RevisionsAdmin, TabbedTranslationAdmin):
+    """The admin of a model with French and Dutch fields (one tab per language), audited, revised."""
 
 
 class TranslatedSlugsAdmin(TranslatedAdmin):

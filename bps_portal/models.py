@@ -75,6 +75,7 @@ class AuditAction(models.TextChoices):
     CHANGE = "change", _("changed")
     DELETE = "delete", _("deleted")
     BULK_ACTION = "bulk_action", _("bulk action")
+    RESTORE = "restore", _("restored")
     PERMISSIONS = "permissions", _("permissions changed")
     LOGIN = "login", _("logged in")
     LOGOUT = "logout", _("logged out")

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "reversion",
     "rest_framework",
     "drf_spectacular",
     "bps_portal",

@@ -1,5 +1,6 @@
 import re
 
+import reversion
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -112,8 +113,10 @@ class MeasureAdmin(TranslatedSlugsAdmin):
                 status=status,
                 progress=100 if status == "completed" else measure.progress,
             )
+            reversion.add_to_revision(measure)  # its status changed by update(), which reversion does not see
             audit.record(audit.AuditAction.BULK_ACTION, request=request, obj=measure, detail=str(label))
             count += 1
+        reversion.set_comment(str(label))
         self.message_user(
             request,
             ngettext("%(count)d measure is now “%(status)s”.", "%(count)d measures are now “%(status)s”.", count)

@@ -15,7 +15,7 @@ def form_data(response, form_id):
             if field.has_attr("checked"):
                 data.setdefault(name, []).append(field.get("value", "on"))
         elif field.name == "textarea":
-            data[name] = field.text
+            data[name] = field.text.removeprefix("\n")  # browsers drop the newline after <textarea>
         elif field.name == "select" and field.has_attr("multiple"):
             data[name] = [option.get("value", "") for option in field.find_all("option", selected=True)]
         elif field.name == "select":

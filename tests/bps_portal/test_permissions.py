@@ -7,10 +7,12 @@ that adding one without deciding who may use it fails the suite.
 """
 
 import pytest
+import reversion
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
+from reversion.models import Version
 
 from bps_portal.roles import ROLES
 from tests.admin_forms import form_data
@@ -49,16 +51,22 @@ def rule(read, write, delete, **actions):
     }
 
 
+def content_rule(read, write, delete, **actions):
+    """Content keeps revisions: readers see old versions, editors list deleted objects, and who
+    may delete may restore a version or bring back a deleted object."""
+    return rule(read, write, delete, revision=read, recoverlist=write, restore=delete, recover=delete, **actions)
+
+
 MARK = dict.fromkeys(("mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"), PLAN)
 RULES = {
-    "gspp.planedition": rule(PLAN | VIEWER, PLAN, PUBLISHERS),
-    "gspp.strategicobjective": rule(PLAN | VIEWER, PLAN, PUBLISHERS),
-    "gspp.thematicarea": rule(PLAN | DIRECTORY | VIEWER, PLAN, PUBLISHERS),
-    "gspp.measure": rule(PLAN | VIEWER, PLAN, PUBLISHERS, **MARK),
-    "agencies.actor": rule(SEES_ACTORS, DIRECTORY, PUBLISHERS),
-    "agencies.actortype": rule(DIRECTORY | VIEWER, SUPERUSER, SUPERUSER),
-    "agencies.municipality": rule(DIRECTORY | VIEWER, DIRECTORY, PUBLISHERS),
-    "bps_portal.page": rule(PAGES | VIEWER, PAGES, PUBLISHERS),
+    "gspp.planedition": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS),
+    "gspp.strategicobjective": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS),
+    "gspp.thematicarea": content_rule(PLAN | DIRECTORY | VIEWER, PLAN, PUBLISHERS),
+    "gspp.measure": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS, **MARK),
+    "agencies.actor": content_rule(SEES_ACTORS, DIRECTORY, PUBLISHERS),
+    "agencies.actortype": content_rule(DIRECTORY | VIEWER, SUPERUSER, SUPERUSER),
+    "agencies.municipality": content_rule(DIRECTORY | VIEWER, DIRECTORY, PUBLISHERS),
+    "bps_portal.page": content_rule(PAGES | VIEWER, PAGES, PUBLISHERS),
     "bps_portal.auditentry": {"list": PUBLISHERS, "view": PUBLISHERS, "history": PUBLISHERS}
     | dict.fromkeys(("add", "change", "delete", "delete_selected"), NOBODY),
     "auth.user": rule(SUPERUSER, SUPERUSER, SUPERUSER),
@@ -192,9 +200,21 @@ def attempt(client, label, action, obj):
     if action in ("view", "history", "delete"):
         return answered(client.get(admin_url(label, action if action != "view" else "change", obj)), 200)
     if action == "change":
-        page = verified_login(Client(), StaffUserFactory()).get(admin_url(label, "change", obj))
-        data = form_data(page, f"{label.split('.')[1]}_form") if b"_form" in page.content else {}
-        return answered(client.post(admin_url(label, "change", obj), data), 302)
+        url = admin_url(label, "change", obj)
+        return answered(client.post(url, superuser_form_data(url, label)), 302)
+    if action in ("revision", "restore"):
+        url = revision_url(label, obj, a_version_of(obj))
+        if action == "revision":
+            return answered(client.get(url), 200)
+        return answered(client.post(url, superuser_form_data(url, label)), 302)
+    if action == "recoverlist":
+        return answered(client.get(admin_url(label, "recoverlist")), 200)
+    if action == "recover":
+        version = deleted_version_of(obj)
+        app_label, model_name = label.split(".")
+        url = reverse(f"admin:{app_label}_{model_name}_recover", args=[version.pk])
+        answered(client.post(url, superuser_form_data(url, label)), 302)
+        return type(obj).objects.filter(pk=version.object_id).exists()
     if action in ("config", "qrcode"):
         app_label, model_name = label.split(".")
         return answered(client.get(reverse(f"admin:{app_label}_{model_name}_{action}", args=[obj.pk])), 200)
@@ -205,6 +225,30 @@ def attempt(client, label, action, obj):
     )
     assert response.status_code < 500
     return snapshot(obj) != before
+
+
+def superuser_form_data(url, label):
+    """The form at `url` as the technical account sees it, ready to be sent back."""
+    page = verified_login(Client(), StaffUserFactory()).get(url)
+    return form_data(page, f"{label.split('.')[1]}_form") if b"_form" in page.content else {}
+
+
+def a_version_of(obj):
+    with reversion.create_revision():
+        obj.save()
+    return Version.objects.get_for_object(obj).first()
+
+
+def deleted_version_of(obj):
+    a_version_of(obj)
+    with reversion.create_revision():
+        obj.delete()
+    return Version.objects.get_deleted(type(obj)).first()
+
+
+def revision_url(label, obj, version):
+    app_label, model_name = label.split(".")
+    return reverse(f"admin:{app_label}_{model_name}_revision", args=[obj.pk, version.pk])
 
 
 def answered(response, success_status):

@@ -1,3 +1,4 @@
+import reversion
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
@@ -18,6 +19,11 @@ class Command(BaseCommand):
     help = "Create the portal's initial data where it is missing. Never overwrites what staff have changed."
 
     def handle(self, *args, **options):
+        with reversion.create_revision():
+            reversion.set_comment("load_initial_data")
+            self.load()
+
+    def load(self):
         apply_roles(roles_table(), Group, Permission)
         report = load_initial_directory(directory.ACTOR_TYPES, directory.ACTORS, directory.MUNICIPALITIES)
         actors = {actor.key: actor for actor in Actor.objects.all()}
