@@ -1,8 +1,32 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+
+class ConstraintErrorsOnFields(models.Model):
+    """Shows a check constraint's error next to the field it concerns, not above the form.
+
+    `constraint_fields` maps a constraint's name to its field; the constraint's
+    `violation_error_code` must be its name.
+    """
+
+    constraint_fields = {}
+
+    class Meta:
+        abstract = True
+
+    def validate_constraints(self, exclude=None):
+        try:
+            super().validate_constraints(exclude)
+        except ValidationError as error:
+            errors = {}
+            for field, messages in error.error_dict.items():
+                for message in messages:
+                    errors.setdefault(self.constraint_fields.get(message.code, field), []).append(message)
+            raise ValidationError(errors) from error
 
 
 class PageQuerySet(models.QuerySet):

@@ -44,10 +44,44 @@ class StrategicObjectiveAdmin(TranslatedAdmin):
     search_fields = ("title_fr", "title_nl")
 
 
-class ProgressUpdateInline(TranslationTabularInline):
+class RecordedProgressInline(TranslationTabularInline):
+    """The updates recorded so far: a record, never changed or deleted once the measure is
+    published (a correction is a new update that names the one it corrects)."""
+
+    model = ProgressUpdate
+    extra = 0
+    fields = ("date", "status", "progress", "note", "corrects")
+    verbose_name_plural = _("progress updates recorded")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (obj and obj.published)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and obj.published)
+
+
+class NewProgressInline(TranslationTabularInline):
+    """A new update, dated today or earlier; it may correct one recorded before."""
+
     model = ProgressUpdate
     extra = 1
-    fields = ("date", "status", "progress", "note")
+    max_num = 1
+    fields = ("date", "status", "progress", "note", "corrects")
+    verbose_name = _("new progress update")
+    verbose_name_plural = _("new progress update")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).none()
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        corrects = formset.form.base_fields.get("corrects")
+        if corrects is not None:
+            corrects.queryset = obj.progress_updates.all() if obj else ProgressUpdate.objects.none()
+        return formset
 
 
 @admin.register(Measure)
@@ -69,7 +103,7 @@ class MeasureAdmin(TranslatedSlugsAdmin):
     list_select_related = ("area__edition", "lead_actor")
     readonly_fields = ("status", "progress", "last_progress_date")
     slug_source = "title"
-    inlines = [ProgressUpdateInline]
+    inlines = [RecordedProgressInline, NewProgressInline]
     actions = ["mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"]
     fieldsets = (
         (None, {"fields": ("area", "number", "title", "slug", "description")}),
@@ -104,9 +138,11 @@ class MeasureAdmin(TranslatedSlugsAdmin):
         services.sync_measure_with_latest_update(form.instance)
 
     def _mark(self, request, queryset, status):
+        """One progress update dated today per measure not already in that status; the message
+        counts the measures that changed."""
         label = MeasureStatus(status).label
         count = 0
-        for measure in queryset:
+        for measure in queryset.exclude(status=status):
             services.record_progress_update(
                 measure,
                 date=timezone.localdate(),

@@ -1,9 +1,13 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Avg, Count, F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from bps_portal.models import ConstraintErrorsOnFields
 
 
 class EditionStatus(models.TextChoices):
@@ -235,8 +239,10 @@ class Measure(models.Model):
         return f"{self.area.number}.{self.number}"
 
 
-class ProgressUpdate(models.Model):
+class ProgressUpdate(ConstraintErrorsOnFields):
     """A dated step in a measure's implementation. The latest one is the measure's current state."""
+
+    constraint_fields = {"update_completed_is_100": "progress", "update_not_reported_is_0": "progress"}
 
     measure = models.ForeignKey(
         Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="progress_updates"
@@ -245,6 +251,15 @@ class ProgressUpdate(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=MeasureStatus.choices)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), validators=[MaxValueValidator(100)])
     note = models.TextField(_("note"), blank=True)
+    corrects = models.ForeignKey(
+        "self",
+        verbose_name=_("corrects the update of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        help_text=_("A published update is never changed: a correction is a new update that names it."),
+    )
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
@@ -254,7 +269,35 @@ class ProgressUpdate(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(progress__gte=0, progress__lte=100), name="update_progress_0_100"),
             models.CheckConstraint(condition=Q(status__in=MeasureStatus.values), name="update_status_valid"),
+            models.CheckConstraint(
+                condition=~Q(status=MeasureStatus.COMPLETED) | Q(progress=100),
+                name="update_completed_is_100",
+                violation_error_code="update_completed_is_100",
+                violation_error_message=_("A completed measure is 100 %% done."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=MeasureStatus.NOT_REPORTED) | Q(progress=0),
+                name="update_not_reported_is_0",
+                violation_error_code="update_not_reported_is_0",
+                violation_error_message=_("With nothing reported, progress is 0 %%."),
+            ),
         ]
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_status_display()} {self.progress}%"
+
+    def clean(self):
+        """A record of what happened: dated today or earlier, status and percentage agreeing."""
+        errors = {}
+        if self.date and self.date > timezone.localdate():
+            errors["date"] = _("A progress update is dated today or earlier.")
+        if self.status == MeasureStatus.ABANDONED and self.measure_id and self.date:
+            earlier = self.measure.progress_updates.exclude(pk=self.pk).filter(date__lte=self.date).first()
+            if earlier is not None and self.progress != earlier.progress:
+                errors["progress"] = _("An abandoned measure keeps its last percentage: %(progress)d %%.") % {
+                    "progress": earlier.progress
+                }
+        if self.corrects_id and self.measure_id and self.corrects.measure_id != self.measure_id:
+            errors["corrects"] = _("A correction names an update of the same measure.")
+        if errors:
+            raise ValidationError(errors)

@@ -95,7 +95,7 @@ def measure_for_page():
         .prefetch_related(
             Prefetch("partner_actors", queryset=active_actors(), to_attr="active_partners"),
             Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")),
-            "progress_updates",
+            Prefetch("progress_updates", queryset=ProgressUpdate.objects.select_related("corrects")),
         )
     )
 

@@ -8,13 +8,19 @@ from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, Str
 
 
 @transaction.atomic
-def record_progress_update(measure, *, date, status, progress, note_fr="", note_nl=""):
+def record_progress_update(measure, *, date, status, progress, note_fr="", note_nl="", corrects=None):
     """Record a progress update and make the measure's current state follow its latest update.
 
     The one way to record progress: the admin and any import call it. All or nothing.
     """
     update = ProgressUpdate(
-        measure=measure, date=date, status=status, progress=progress, note_fr=note_fr, note_nl=note_nl
+        measure=measure,
+        date=date,
+        status=status,
+        progress=progress,
+        note_fr=note_fr,
+        note_nl=note_nl,
+        corrects=corrects,
     )
     update.full_clean()
     update.save()
@@ -88,7 +94,7 @@ DEMO_STATUSES = [
     (MeasureStatus.IN_PROGRESS, 60),
     (MeasureStatus.COMPLETED, 100),
     (MeasureStatus.DELAYED, 20),
-    (MeasureStatus.ABANDONED, 10),
+    (MeasureStatus.ABANDONED, 0),  # abandoned before anything was done: it keeps its 0 %
 ]
 
 

@@ -32,11 +32,11 @@ def test_a_progress_update_recorded_in_the_admin_sets_the_measure_and_the_rollup
     url, data = measure_form(staff_client, measure)
     data.update(
         {
-            "progress_updates-0-date": "2024-06-01",
-            "progress_updates-0-status": "in_progress",
-            "progress_updates-0-progress": "45",
-            "progress_updates-0-note_fr": "Campagne lancée",
-            "progress_updates-0-note_nl": "Campagne gestart",
+            "progress_updates-2-0-date": "2024-06-01",
+            "progress_updates-2-0-status": "in_progress",
+            "progress_updates-2-0-progress": "45",
+            "progress_updates-2-0-note_fr": "Campagne lancée",
+            "progress_updates-2-0-note_nl": "Campagne gestart",
         }
     )
     response = staff_client.post(url, data)
@@ -72,9 +72,9 @@ def test_a_refused_save_writes_nothing_and_speaks_the_staff_language(initial_dat
     data.update(
         {
             "title_fr": "Titre modifié",
-            "progress_updates-0-date": "2024-06-01",
-            "progress_updates-0-status": "completed",
-            "progress_updates-0-progress": "150",
+            "progress_updates-2-0-date": "2024-06-01",
+            "progress_updates-2-0-status": "completed",
+            "progress_updates-2-0-progress": "150",
         }
     )
     response = staff_client.post(url, data, headers={"accept-language": language})
