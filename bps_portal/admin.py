@@ -194,7 +194,10 @@ class PageAdmin(TranslatedSlugsAdmin):
     readonly_fields = ("updated_at",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
-        (_("Publication"), {"fields": ("key", "published", "last_reviewed", "updated_at")}),
+        (
+            _("Publication"),
+            {"fields": ("key", "published", ("publish_from", "unpublish_after"), "last_reviewed", "updated_at")},
+        ),
     )
 
 

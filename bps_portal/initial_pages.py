@@ -11,6 +11,7 @@ PAGES = [
     # ------------------------------------------------------------------ about
     {
         "key": "about",
+        "published": True,
         "slug_fr": "a-propos",
         "slug_nl": "over-ons",
         "title_fr": "À propos de Bruxelles Prévention & Sécurité",
@@ -183,6 +184,7 @@ Fax: +32 2 507 99 33</p>
     # ---------------------------------------------------------- accessibility
     {
         "key": "accessibility",
+        "published": True,
         "slug_fr": "accessibilite",
         "slug_nl": "toegankelijkheid",
         "title_fr": "Déclaration d’accessibilité",
@@ -315,6 +317,7 @@ bij de Ombudsman van het Brussels Hoofdstedelijk Gewest (Brusselse Ombudsman).</
     # ---------------------------------------------------------------- privacy
     {
         "key": "privacy",
+        "published": True,
         "slug_fr": "vie-privee",
         "slug_nl": "privacy",
         "title_fr": "Vie privée et protection des données",

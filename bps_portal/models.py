@@ -2,7 +2,9 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -29,12 +31,47 @@ class ConstraintErrorsOnFields(models.Model):
             raise ValidationError(errors) from error
 
 
-class PageQuerySet(models.QuerySet):
+def live(prefix="", now=None):
+    """The one rule of what the public sees: published, and within its publication window.
+
+    `prefix` reaches the fields through a relation ("measures__"). The clock decides: a page
+    scheduled for 9:00 is public at 9:00, with no job to run.
+    """
+    now = now or timezone.now()
+    return (
+        Q(**{f"{prefix}published": True})
+        & (Q(**{f"{prefix}publish_from__isnull": True}) | Q(**{f"{prefix}publish_from__lte": now}))
+        & (Q(**{f"{prefix}unpublish_after__isnull": True}) | Q(**{f"{prefix}unpublish_after__gt": now}))
+    )
+
+
+class PublishableQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(published=True)
+        """What the public sees now (see `live`)."""
+        return self.filter(live())
 
 
-class Page(models.Model):
+class Publishable(models.Model):
+    """Content the public sees once published, between two optional dates."""
+
+    published = models.BooleanField(
+        _("published"), default=False, help_text=_("New content starts as a draft that only staff see.")
+    )
+    publish_from = models.DateTimeField(
+        _("publish from"), null=True, blank=True, help_text=_("Empty: as soon as it is published.")
+    )
+    unpublish_after = models.DateTimeField(_("withdraw after"), null=True, blank=True, help_text=_("Empty: never."))
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.publish_from and self.unpublish_after and self.unpublish_after <= self.publish_from:
+            raise ValidationError({"unpublish_after": _("The withdrawal comes after the publication.")})
+
+
+class Page(Publishable):
     """An editorial page (about BPS, accessibility statement, privacy) edited by staff."""
 
     key = models.SlugField(
@@ -51,11 +88,10 @@ class Page(models.Model):
     body = models.TextField(
         _("body"), blank=True, help_text=_("HTML. Scripts, styles and unknown tags are removed before display.")
     )
-    published = models.BooleanField(_("published"), default=True)
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    objects = PageQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("editorial page")

@@ -119,7 +119,7 @@ class MeasureAdmin(TranslatedSlugsAdmin):
                 "description": _("Status and progress follow the latest progress update below."),
             },
         ),
-        (_("Publication"), {"fields": ("published", "is_demo")}),
+        (_("Publication"), {"fields": ("published", ("publish_from", "unpublish_after"), "is_demo")}),
     )
 
     @admin.display(description=_("reference"), ordering="number")

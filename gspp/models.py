@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from bps_portal.models import ConstraintErrorsOnFields
+from bps_portal.models import ConstraintErrorsOnFields, Publishable, PublishableQuerySet, live
 
 
 class EditionStatus(models.TextChoices):
@@ -104,7 +104,7 @@ class ThematicAreaQuerySet(models.QuerySet):
         The average leaves out abandoned measures and those with nothing reported; an area
         without such measures has no average (None), not 0.
         """
-        published = Q(measures__published=True)
+        published = live("measures__")
         counts = {
             f"count_{status}": Count("measures", filter=published & Q(measures__status=status))
             for status in MeasureStatus.values
@@ -153,16 +153,13 @@ class ThematicArea(models.Model):
         ]
 
 
-class MeasureQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True)
-
+class MeasureQuerySet(PublishableQuerySet):
     def natural_order(self):
         """3.9 before 3.10: by area number, then measure number."""
         return self.order_by("area__edition__period_start", "area__number", "number")
 
 
-class Measure(models.Model):
+class Measure(Publishable):
     area = models.ForeignKey(
         ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="measures"
     )
@@ -198,7 +195,6 @@ class Measure(models.Model):
     last_progress_date = models.DateField(
         _("last update"), null=True, blank=True, editable=False, help_text=_("Date of the latest progress update.")
     )
-    published = models.BooleanField(_("published"), default=False)
     is_demo = models.BooleanField(_("demonstration content"), default=False)
 
     objects = MeasureQuerySet.as_manager()

@@ -163,3 +163,60 @@ def test_home_describes_the_organisation_in_json_ld(initial_data, client):
     soup = soup_of(client, "/nl/")
     data = json.loads(soup.find("script", type="application/ld+json").string)
     assert data["@type"] == "GovernmentOrganization" and data["name"] == "Brussel Preventie & Veiligheid"
+
+
+def scheduled_measure(**window):
+    from tests.factories import MeasureFactory
+
+    area = ThematicArea.objects.get(edition__key="2021-2024", number=5)
+    return MeasureFactory(
+        area=area,
+        number=77,
+        title_fr="Mesure programmée",
+        title_nl="Geplande maatregel",
+        slug_fr="mesure-programmee-sonde",
+        **window,
+    )
+
+
+def public_channels(client, measure):
+    """Everything an anonymous visitor can read about measures, as text."""
+    from django.utils import translation
+
+    with translation.override("fr"):
+        page = client.get(measure.get_absolute_url())
+    channels = {
+        "page": page.content.decode() if page.status_code == 200 else "",
+        "finder": client.get("/fr/pgsp/mesures/", {"area": "5"}).content.decode(),
+        "csv": client.get("/fr/pgsp/mesures/", {"area": "5", "format": "csv"}).content.decode(),
+        "api": client.get("/api/v1/measures/", {"area": "5"}).content.decode(),
+        "search": client.get("/fr/recherche/", {"q": "programmée"}).content.decode(),
+        "sitemap": client.get("/sitemap.xml").content.decode(),
+        "area": client.get("/nl/gvpp/2021-2024/").content.decode(),
+    }
+    return {name: ("Mesure programmée" in text or measure.slug_fr in text) for name, text in channels.items()}
+
+
+@pytest.mark.parametrize(
+    ("window", "visible"),
+    [
+        ({"publish_from": -1}, True),
+        ({"publish_from": 3600}, False),
+        ({"unpublish_after": -1}, False),
+        ({"unpublish_after": 3600}, True),
+        ({"publish_from": -60, "unpublish_after": 3600}, True),
+    ],
+)
+def test_publication_windows_hold_on_every_channel(initial_data, client, window, visible):
+    import datetime
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    measure = scheduled_measure(**{name: now + datetime.timedelta(seconds=s) for name, s in window.items()})
+    seen = public_channels(client, measure)
+    expected = dict.fromkeys(seen, visible)
+    expected["area"] = False  # the edition page counts measures; it does not list them by name
+    assert seen == expected
+    area = ThematicArea.objects.with_rollup().get(pk=measure.area_id)
+    assert area.measure_count == (1 if visible else 0)
