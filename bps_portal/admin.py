@@ -1,19 +1,23 @@
 """Admin building blocks for the apps (they import no app), and the editorial pages' admin."""
 
 import json
+from dataclasses import dataclass
 
 from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import formats, timezone
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import formats, timezone, translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -23,8 +27,9 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from bps_portal import audit
+from bps_portal import audit, drafts
 from bps_portal.models import AuditEntry, Page
+from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
 from bps_portal.services import remember_old_slugs
 
@@ -55,6 +60,25 @@ class AuditedAdmin(admin.ModelAdmin):
         return super().log_deletions(request, queryset)
 
 
+@dataclass(frozen=True)
+class LastChange:
+    mark: str  # changes whenever the object or its draft is saved
+    user: object
+    when: object
+
+
+def last_change(model, object_id):
+    """The latest saved state of an object: its latest revision, or its draft when newer."""
+    version = Version.objects.get_for_object_reference(model, object_id).select_related("revision__user").first()
+    draft = drafts.draft_for(model, object_id)
+    mark = f"{version.pk if version else 0}.{draft.updated_at.timestamp() if draft else 0}"
+    if draft is not None and (version is None or draft.updated_at >= version.revision.date_created):
+        return LastChange(mark, draft.author, draft.updated_at)
+    if version is not None:
+        return LastChange(mark, version.revision.user, version.revision.date_created)
+    return LastChange(mark, None, None)
+
+
 class RevisionsAdmin(VersionAdmin):
     """Every save keeps a revision (django-reversion, related rows followed): the history lists
     them, newest first, with what changed in each, French and Dutch apart. Restoring one (itself a
@@ -62,37 +86,36 @@ class RevisionsAdmin(VersionAdmin):
 
     object_history_template = "admin/revisions/object_history.html"
 
-    # No lost update: the change form carries the number of the latest revision it was built from
-    # (templates/admin/change_form.html); a save from an older one is refused, checked in the
-    # save's transaction with the object's row locked, so two editors cannot both win.
-    LOADED_VERSION = "_loaded_version"
+    # No lost update: the change form carries a mark of the object's last change (its latest
+    # revision and its draft; templates/admin/change_form.html); a save from an older state is
+    # refused, checked in the save's transaction with the object's row locked, so two editors
+    # cannot both win, on the published object or on its draft.
+    LOADED_STATE = "_loaded_state"
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        latest = Version.objects.get_for_object_reference(self.model, unquote(object_id)).values("pk").first()
-        context = {"loaded_version": latest["pk"] if latest else 0, **(extra_context or {})}
+        context = {"loaded_state": last_change(self.model, unquote(object_id)).mark, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, context)
 
     def get_form(self, request, obj=None, **kwargs):
         form_class = super().get_form(request, obj, **kwargs)
-        loaded = request.POST.get(self.LOADED_VERSION) if request.method == "POST" else None
-        if obj is None or not (loaded or "").isdigit():
+        loaded = request.POST.get(self.LOADED_STATE) if request.method == "POST" else None
+        if obj is None or loaded is None:
             return form_class
 
         class NoLostUpdateForm(form_class):
             def clean(form):
                 cleaned = super().clean()
                 type(obj)._default_manager.select_for_update().filter(pk=obj.pk).exists()
-                newer = Version.objects.get_for_object(obj).filter(pk__gt=int(loaded))
-                newer = newer.select_related("revision__user").first()
-                if newer is not None:
+                current = last_change(type(obj), obj.pk)
+                if current.mark != loaded:
                     raise ValidationError(
                         _(
                             "%(user)s changed this record on %(date)s, after you opened it: your changes are not "
                             "saved. Reload the page to see the current version, then make your changes again."
                         )
                         % {
-                            "user": newer.revision.user.get_username() if newer.revision.user else _("someone"),
-                            "date": formats.localize(timezone.localtime(newer.revision.date_created)),
+                            "user": current.user.get_username() if current.user else _("someone"),
+                            "date": formats.localize(timezone.localtime(current.when)) if current.when else "",
                         },
                         code="stale",
                     )
@@ -145,6 +168,137 @@ class RevisionsAdmin(VersionAdmin):
         return response
 
 
+class DraftsAdmin(admin.ModelAdmin):
+    """Published content changes through drafts; publishers publish and schedule.
+
+    Saving a published object stores a draft (bps_portal.drafts) unless a publisher publishes:
+    the public keeps seeing the published version. The change form shows the draft, previews it
+    in French and in Dutch with the public templates, or discards it. New objects start
+    unpublished; only holders of the model's `publish_…` permission set the publication fields.
+    Subclasses give `preview_view_class` (the public detail view) and may adapt `preview_object`.
+    """
+
+    change_form_template = "admin/drafts/change_form.html"
+    preview_view_class = None
+    PUBLICATION_FIELDS = ("published", "publish_from", "unpublish_after")
+
+    def can_publish(self, request):
+        return request.user.has_perm(f"{self.opts.app_label}.publish_{self.opts.model_name}")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return fields if self.can_publish(request) else (*fields, *self.PUBLICATION_FIELDS)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        match = request.resolver_match
+        if obj is not None and match is not None and match.url_name.endswith("_change"):
+            obj = drafts.with_draft(obj)  # the change form goes on with the draft
+        return obj
+
+    def is_live(self, obj):
+        return obj.pk is not None and type(obj)._default_manager.filter(pk=obj.pk, published=True).exists()
+
+    def save_model(self, request, obj, form, change):
+        publishing = "_publish" in request.POST and self.can_publish(request)
+        if (
+            change
+            and self.is_live(obj)
+            and not publishing
+            and ("_save_draft" in request.POST or not self.can_publish(request))
+        ):
+            drafts.save_draft(obj, form.cleaned_data, request.user)
+            request.draft_saved = True
+            audit.record(audit.AuditAction.DRAFT, request=request, obj=obj)
+            return
+        if publishing:
+            obj.published = True
+        super().save_model(request, obj, form, change)
+        drafts.discard(obj)  # what is saved live replaces any draft
+        if publishing:
+            audit.record(audit.AuditAction.PUBLISH, request=request, obj=obj)
+
+    def save_related(self, request, form, formsets, change):
+        if getattr(request, "draft_saved", False):
+            for formset in formsets:  # records (progress updates) are never drafts
+                self.save_formset(request, form, formset, change)
+            return
+        super().save_related(request, form, formsets, change)
+
+    def log_change(self, request, obj, message):
+        if getattr(request, "draft_saved", False):
+            return None  # recorded as a draft; the published object did not change
+        return super().log_change(request, obj, message)
+
+    def response_change(self, request, obj):
+        if getattr(request, "draft_saved", False):
+            self.message_user(
+                request,
+                _("Draft saved. The public still sees the published version: preview the draft, then publish it."),
+                messages.SUCCESS,
+            )
+            return redirect(request.path)
+        return super().response_change(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        live = self.model._default_manager.filter(pk=unquote(object_id)).first()
+        context = {
+            "draft": drafts.draft_of(live),
+            "can_publish": self.can_publish(request),
+            "is_live": live is not None and self.is_live(live),
+            "preview_languages": settings.LANGUAGES,
+            **(extra_context or {}),
+        }
+        return super().change_view(request, object_id, form_url, context)
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        return [
+            path(
+                "<path:object_id>/preview/<str:language>/",
+                self.admin_site.admin_view(self.preview_view),
+                name=f"{prefix}_preview",
+            ),
+            path(
+                "<path:object_id>/discard-draft/",
+                self.admin_site.admin_view(self.discard_view),
+                name=f"{prefix}_discarddraft",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_queryset(self):
+        """Where the preview finds the object: subclasses add what their public page prefetches."""
+        return self.model._default_manager.all()
+
+    def preview_object(self, obj):
+        """The object with its draft applied, as the public template will receive it."""
+        return obj
+
+    def preview_view(self, request, object_id, language):
+        """The draft (or the unpublished object) as the public would see it: staff only, not indexed."""
+        if language not in dict(settings.LANGUAGES) or not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        obj = self.preview_queryset().filter(pk=unquote(object_id)).first()
+        if obj is None:
+            raise Http404
+        with translation.override(language):
+            view = self.preview_view_class.as_view(preview_object=self.preview_object(drafts.with_draft(obj)))
+            response = view(request)
+            response.render()
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def discard_view(self, request, object_id):
+        obj = self.model._default_manager.filter(pk=unquote(object_id)).first()
+        if request.method != "POST" or obj is None or not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        drafts.discard(obj)
+        self.message_user(request, _("The draft is discarded."), messages.SUCCESS)
+        return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
+
+
 class TranslatedAdmin(AuditedAdmin, RevisionsAdmin, TabbedTranslationAdmin):
     """The admin of a model with French and Dutch fields (one tab per language), audited, revised."""
 
@@ -187,7 +341,8 @@ def missing_translation_filter(*translated_fields):
 
 
 @admin.register(Page)
-class PageAdmin(TranslatedSlugsAdmin):
+class PageAdmin(DraftsAdmin, TranslatedSlugsAdmin):
+    preview_view_class = PageDetailView
     list_display = ("title", "key", "published", "last_reviewed", "updated_at")
     list_filter = ("published",)
     search_fields = ("key", "title_fr", "title_nl")

@@ -89,3 +89,20 @@ class FollowsOldSlugsMixin:
             if target is None:
                 raise
             return HttpResponsePermanentRedirect(target.get_absolute_url())
+
+
+class PreviewableMixin:
+    """A detail view that can render an object handed to it (a draft, in the admin's preview)
+    instead of the published one its address names; the page then says it is a preview."""
+
+    preview_object = None
+
+    def get_object(self, queryset=None):
+        if self.preview_object is not None:
+            return self.preview_object
+        return super().get_object(queryset)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["preview"] = self.preview_object is not None
+        return context

@@ -97,6 +97,7 @@ class Page(Publishable):
         verbose_name = _("editorial page")
         verbose_name_plural = _("editorial pages")
         ordering = ["key"]
+        permissions = [("publish_page", _("Can publish, schedule and restore editorial pages"))]
         constraints = [
             models.UniqueConstraint(fields=["slug_fr"], name="page_unique_slug_fr"),
             models.UniqueConstraint(fields=["slug_nl"], name="page_unique_slug_nl"),
@@ -135,6 +136,8 @@ class AuditAction(models.TextChoices):
     CHANGE = "change", _("changed")
     DELETE = "delete", _("deleted")
     BULK_ACTION = "bulk_action", _("bulk action")
+    DRAFT = "draft", _("draft saved")
+    PUBLISH = "publish", _("published")
     RESTORE = "restore", _("restored")
     PERMISSIONS = "permissions", _("permissions changed")
     LOGIN = "login", _("logged in")
@@ -172,3 +175,24 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_action_display()} {self.object_repr}".strip()
+
+
+class Draft(models.Model):
+    """Changes to a published page or measure that wait to be published: the public keeps seeing
+    the published version. The values are those of the admin form, one per field."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    data = models.JSONField(_("changes"), default=dict)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="draft_one_per_object")]
+
+    def __str__(self):
+        return f"{self.content_type} {self.object_id}"

@@ -62,7 +62,7 @@ PUBLISHER = Role(
         | model_permissions(PLAN_MODELS, ("delete",))
         | model_permissions(PAGE_MODELS, ("delete",))
         | model_permissions(DIRECTORY_MODELS, ("delete",))
-        | {"bps_portal.view_auditentry"}
+        | {"bps_portal.view_auditentry", "bps_portal.publish_page", "gspp.publish_measure"}
     ),
 )
 PARTNER = Role("partner", "Partenaires / Partners", frozenset({PARTNER_CONTACTS}), staff=False)
@@ -92,3 +92,15 @@ def apply_roles(table, group_model, permission_model):
     for group_name, permissions in table.items():
         group, _created = group_model.objects.get_or_create(name=group_name)
         group.permissions.set([found[name] for name in permissions])
+
+
+def apply_roles_in_migration(table, apps):
+    """For data migrations: permissions are normally created after all migrations; the groups
+    need them now."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    apply_roles(table, apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))

@@ -12,6 +12,7 @@ from bps_portal import views
 from bps_portal.api_index import APIRouter
 from bps_portal.forms import LoginForm
 from bps_portal.middleware import read_only
+from bps_portal.page_views import PageDetailView
 from bps_portal.sitemaps import SITEMAPS
 from gspp import api as plan_api
 
@@ -72,6 +73,6 @@ urlpatterns += i18n_patterns(
         name="password_reset_complete",
     ),
     # Editorial pages take any single-segment slug: keep this pattern last.
-    path("<slug:slug>/", views.PageDetailView.as_view(), name="page_detail"),
+    path("<slug:slug>/", PageDetailView.as_view(), name="page_detail"),
     prefix_default_language=True,
 )

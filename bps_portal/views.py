@@ -18,13 +18,12 @@ from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import TemplateView
 
 from bps_portal import audit, errors, search
 from bps_portal.client_address import client_ip_address
-from bps_portal.generic_views import BreadcrumbsMixin, FollowsOldSlugsMixin
+from bps_portal.generic_views import BreadcrumbsMixin
 from bps_portal.middleware import read_only
-from bps_portal.selectors import published_pages
 
 
 class SearchForm(forms.Form):
@@ -83,17 +82,6 @@ class SearchView(BreadcrumbsMixin, TemplateView):
 
 class HomeView(TemplateView):
     template_name = "bps_portal/home.html"
-
-
-class PageDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
-    template_name = "bps_portal/page_detail.html"
-    context_object_name = "page"
-
-    def get_queryset(self):
-        return published_pages()
-
-    def get_breadcrumbs(self):
-        return [(self.object.title, None)]
 
 
 @read_only

@@ -8,9 +8,10 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from bps_portal import audit
-from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin, missing_translation_filter
-from gspp import services
+from bps_portal.admin import DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin, missing_translation_filter
+from gspp import selectors, services
 from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+from gspp.views import MeasureDetailView
 
 REFERENCE = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
 
@@ -85,7 +86,8 @@ class NewProgressInline(TranslationTabularInline):
 
 
 @admin.register(Measure)
-class MeasureAdmin(TranslatedSlugsAdmin):
+class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
+    preview_view_class = MeasureDetailView
     list_display = ("reference_display", "title", "area", "status", "progress", "lead_actor", "last_progress_date")
     list_display_links = ("reference_display", "title")
     list_filter = (
@@ -125,6 +127,16 @@ class MeasureAdmin(TranslatedSlugsAdmin):
     @admin.display(description=_("reference"), ordering="number")
     def reference_display(self, measure):
         return measure.reference
+
+    def preview_queryset(self):
+        return selectors.measure_details()
+
+    def preview_object(self, measure):
+        """Partners chosen in the draft, as the page lists them (active ones)."""
+        drafted = getattr(measure, "_prefetched_objects_cache", {}).get("partner_actors")
+        if drafted is not None:
+            measure.active_partners = [actor for actor in drafted if actor.active]
+        return measure
 
     def get_search_results(self, request, queryset, search_term):
         """A reference such as 3.4 finds that measure; words search both languages' titles."""

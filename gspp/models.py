@@ -203,6 +203,7 @@ class Measure(Publishable):
         verbose_name = _("measure")
         verbose_name_plural = _("measures")
         ordering = ["area", "number"]
+        permissions = [("publish_measure", _("Can publish, schedule and restore measures"))]
         constraints = [
             models.UniqueConstraint(fields=["area", "number"], name="measure_unique_reference"),
             models.UniqueConstraint(fields=["slug_fr"], name="measure_unique_slug_fr"),

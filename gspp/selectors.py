@@ -89,14 +89,19 @@ def area_actors(area):
 
 
 def measure_for_page():
-    return (
-        published_measures()
-        .select_related("area__edition", "lead_actor")
-        .prefetch_related(
-            Prefetch("partner_actors", queryset=active_actors(), to_attr="active_partners"),
-            Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")),
-            Prefetch("progress_updates", queryset=ProgressUpdate.objects.select_related("corrects")),
-        )
+    return with_details(published_measures())
+
+
+def measure_details():
+    """Measures with everything their page shows, published or not (the admin's preview)."""
+    return with_details(Measure.objects.all())
+
+
+def with_details(measures):
+    return measures.select_related("area__edition", "lead_actor").prefetch_related(
+        Prefetch("partner_actors", queryset=active_actors(), to_attr="active_partners"),
+        Prefetch("objectives", queryset=StrategicObjective.objects.order_by("number")),
+        Prefetch("progress_updates", queryset=ProgressUpdate.objects.select_related("corrects")),
     )
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
+from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin, PreviewableMixin
 from gspp import exports, selectors
 from gspp.filters import MeasureFilter
 
@@ -65,7 +65,7 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
         return [plan_crumb(), (edition.title, edition.get_absolute_url()), (self.object.title, None)]
 
 
-class MeasureDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
+class MeasureDetailView(PreviewableMixin, FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
     template_name = "gspp/measure_detail.html"
     context_object_name = "measure"
 

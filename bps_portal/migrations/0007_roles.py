@@ -4,10 +4,9 @@ ROLES is a copy of bps_portal.roles as it stood when this migration was written:
 to the table comes with a migration of its own (tests/bps_portal/test_roles.py compares them).
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from bps_portal.roles import apply_roles
+from bps_portal.roles import apply_roles_in_migration
 
 ROLES = {
     'Plan – rédaction / Plan – redactie': [
@@ -102,12 +101,7 @@ ROLES = {
 
 
 def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; the groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    apply_roles(ROLES, apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    apply_roles_in_migration(ROLES, apps)
 
 
 class Migration(migrations.Migration):

@@ -30,18 +30,19 @@ def measure(initial_data):
 
 
 def test_a_change_in_the_admin_is_recorded_with_who_what_and_where(measure):
+    area = measure.area
     editor = staff(PLAN_EDITOR)
     client = verified_login(Client(REMOTE_ADDR="198.51.100.20"), editor)
-    url = f"/admin/gspp/measure/{measure.pk}/change/"
-    data = form_data(client.get(url), "measure_form")
-    data["title_nl"] = "Preventiecampagnes over drugs (herzien)"
+    url = f"/admin/gspp/thematicarea/{area.pk}/change/"
+    data = form_data(client.get(url), "thematicarea_form")
+    data["title_nl"] = "Drugs en verslavingen (herzien)"
     assert client.post(url, data).status_code == 302
     [entry] = entries(action=AuditAction.CHANGE)
     assert (entry.user, entry.username, entry.ip_address, entry.object_id) == (
         editor,
         editor.username,
         "198.51.100.20",
-        str(measure.pk),
+        str(area.pk),
     )
     assert "Titre [nl]" in str(entry.changes) or "Title [nl]" in str(entry.changes)
 

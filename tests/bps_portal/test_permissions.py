@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
+from bps_portal import drafts
 from bps_portal.roles import ROLES
 from tests.admin_forms import form_data
 from tests.factories import StaffUserFactory, UserFactory
@@ -57,16 +58,22 @@ def content_rule(read, write, delete, **actions):
     return rule(read, write, delete, revision=read, recoverlist=write, restore=delete, recover=delete, **actions)
 
 
+def publishable_rule(read, write, publish, **actions):
+    """Pages and measures change through drafts: readers preview them, editors save and discard
+    them, publishers publish (and delete, and restore)."""
+    return content_rule(read, write, publish, preview=read, discarddraft=write, publish=publish, **actions)
+
+
 MARK = dict.fromkeys(("mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"), PLAN)
 RULES = {
     "gspp.planedition": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS),
     "gspp.strategicobjective": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS),
     "gspp.thematicarea": content_rule(PLAN | DIRECTORY | VIEWER, PLAN, PUBLISHERS),
-    "gspp.measure": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS, **MARK),
+    "gspp.measure": publishable_rule(PLAN | VIEWER, PLAN, PUBLISHERS, **MARK),
     "agencies.actor": content_rule(SEES_ACTORS, DIRECTORY, PUBLISHERS),
     "agencies.actortype": content_rule(DIRECTORY | VIEWER, SUPERUSER, SUPERUSER),
     "agencies.municipality": content_rule(DIRECTORY | VIEWER, DIRECTORY, PUBLISHERS),
-    "bps_portal.page": content_rule(PAGES | VIEWER, PAGES, PUBLISHERS),
+    "bps_portal.page": publishable_rule(PAGES | VIEWER, PAGES, PUBLISHERS),
     "bps_portal.auditentry": {"list": PUBLISHERS, "view": PUBLISHERS, "history": PUBLISHERS}
     | dict.fromkeys(("add", "change", "delete", "delete_selected"), NOBODY),
     "auth.user": rule(SUPERUSER, SUPERUSER, SUPERUSER),
@@ -215,6 +222,19 @@ def attempt(client, label, action, obj):
         url = reverse(f"admin:{app_label}_{model_name}_recover", args=[version.pk])
         answered(client.post(url, superuser_form_data(url, label)), 302)
         return type(obj).objects.filter(pk=version.object_id).exists()
+    if action == "preview":
+        app_label, model_name = label.split(".")
+        return answered(client.get(reverse(f"admin:{app_label}_{model_name}_preview", args=[obj.pk, "nl"])), 200)
+    if action == "discarddraft":
+        drafts.save_draft(obj, {"title_fr": "Brouillon"}, None)
+        app_label, model_name = label.split(".")
+        client.post(reverse(f"admin:{app_label}_{model_name}_discarddraft", args=[obj.pk]))
+        return drafts.draft_of(obj) is None
+    if action == "publish":
+        url = admin_url(label, "change", obj)
+        data = {**superuser_form_data(url, label), "title_fr": "Titre publié", "_publish": "1"}
+        client.post(url, data)
+        return type(obj).objects.get(pk=obj.pk).title_fr == "Titre publié"
     if action in ("config", "qrcode"):
         app_label, model_name = label.split(".")
         return answered(client.get(reverse(f"admin:{app_label}_{model_name}_{action}", args=[obj.pk])), 200)

@@ -41,7 +41,7 @@ def about(initial_data):
 
 @pytest.mark.parametrize(("language", "label"), [("fr", "Titre [nl]"), ("nl", "Titel [nl]")])
 def test_the_history_says_who_changed_what_in_each_language(about, language, label):
-    client, editor = staff_client(PAGE_EDITOR)
+    client, editor = staff_client(PUBLISHER)  # a publisher's save goes live; an editor's is a draft
     assert edit_page(client, about, title_nl="Wie is Brussel Preventie & Veiligheid?").status_code == 302
     body = about.body_fr.replace("Bruxelles", "la Région bruxelloise", 1)
     assert edit_page(client, about, body_fr=body).status_code == 302
@@ -54,7 +54,7 @@ def test_the_history_says_who_changed_what_in_each_language(about, language, lab
 
 
 def test_a_publisher_restores_an_older_revision_as_a_new_one(about):
-    editor, _user = staff_client(PAGE_EDITOR)
+    editor, _user = staff_client(PUBLISHER)
     original = about.title_fr
     edit_page(editor, about, title_fr="Titre provisoire")
     edit_page(editor, about, title_fr="Titre erroné")
@@ -96,8 +96,8 @@ def test_bulk_actions_and_the_initial_data_write_revisions(initial_data):
 
 @pytest.mark.parametrize(("language", "words"), [("fr", "après que vous l’avez ouvert"), ("nl", "nadat u het opende")])
 def test_a_save_from_an_older_version_is_refused_and_loses_nothing(about, language, words):
-    first, first_user = staff_client(PAGE_EDITOR)
-    second, _user = staff_client(PAGE_EDITOR, headers={"accept-language": language})
+    first, first_user = staff_client(PUBLISHER)
+    second, _user = staff_client(PUBLISHER, headers={"accept-language": language})
     url = f"/admin/bps_portal/page/{about.pk}/change/"
     first_form = form_data(first.get(url), "page_form")
     second_form = form_data(second.get(url), "page_form")
@@ -119,7 +119,7 @@ def test_a_save_from_an_older_version_is_refused_and_loses_nothing(about, langua
 def test_two_saves_at_the_same_moment_one_wins_one_is_refused(initial_data):
     about = Page.objects.get(key="about")
     url = f"/admin/bps_portal/page/{about.pk}/change/"
-    clients = [staff_client(PAGE_EDITOR)[0] for _ in range(2)]
+    clients = [staff_client(PUBLISHER)[0] for _ in range(2)]
     forms = [form_data(client.get(url), "page_form") for client in clients]
     start, answers = threading.Barrier(2), []
 
