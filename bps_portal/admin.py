@@ -27,8 +27,8 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from bps_portal import audit, drafts
-from bps_portal.models import AuditEntry, Page
+from bps_portal import alerts, audit, drafts
+from bps_portal.models import Alert, AuditEntry, Page
 from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
 from bps_portal.services import remember_old_slugs
@@ -403,3 +403,24 @@ for model, admin_class in (
 ):
     admin.site.unregister(model)
     admin.site.register(model, admin_class)
+
+
+@admin.register(Alert)
+class AlertAdmin(TranslatedAdmin):
+    """Publishers publish, schedule and withdraw the crisis alert; every page shows it at once."""
+
+    list_display = ("message", "level", "published", "publish_from", "unpublish_after")
+    list_filter = ("level", "published")
+    fields = ("message", "level", "link", "published", ("publish_from", "unpublish_after"))
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        alerts.forget()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        alerts.forget()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        alerts.forget()

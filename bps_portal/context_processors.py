@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from agencies.selectors import portal_owner
+from bps_portal.alerts import current_alerts
 from bps_portal.selectors import site_pages
 
 
@@ -9,4 +10,5 @@ def portal(request):
     return {
         "site_contact": SimpleLazyObject(portal_owner),
         "site_pages": SimpleLazyObject(site_pages),
+        "site_alerts": SimpleLazyObject(current_alerts),
     }

@@ -196,3 +196,33 @@ class Draft(models.Model):
 
     def __str__(self):
         return f"{self.content_type} {self.object_id}"
+
+
+class AlertLevel(models.TextChoices):
+    INFORMATION = "information", _("information")
+    WARNING = "warning", _("warning")
+    EMERGENCY = "emergency", _("emergency")
+
+
+class Alert(Publishable):
+    """A short message at the top of every public page in a crisis, from its publication until it
+    is withdrawn or its withdrawal date passes."""
+
+    message = models.CharField(_("message"), max_length=300)
+    level = models.CharField(_("level"), max_length=12, choices=AlertLevel.choices, default=AlertLevel.INFORMATION)
+    link = models.URLField(_("link"), blank=True, help_text=_("Where to read more (optional)."))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("alert")
+        verbose_name_plural = _("alerts")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(level__in=AlertLevel.values), name="alert_level_valid"),
+        ]
+
+    def __str__(self):
+        return self.message

@@ -63,6 +63,7 @@ PUBLISHER = Role(
         | model_permissions(PAGE_MODELS, ("delete",))
         | model_permissions(DIRECTORY_MODELS, ("delete",))
         | {"bps_portal.view_auditentry", "bps_portal.publish_page", "gspp.publish_measure"}
+        | model_permissions(("bps_portal", ("alert",)), ("view", "add", "change", "delete"))
     ),
 )
 PARTNER = Role("partner", "Partenaires / Partners", frozenset({PARTNER_CONTACTS}), staff=False)

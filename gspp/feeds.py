@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from bps_portal.alerts import current_alerts
+from bps_portal.models import Alert
 from gspp import selectors
 
 LATEST = 30
@@ -36,9 +38,16 @@ class LatestUpdatesFeed(Feed):
         return reverse("gspp:area_updates_feed", kwargs={"edition": area.edition.key, "slug": area.slug})
 
     def items(self, area):
-        return selectors.latest_updates(area)[:LATEST]
+        """The plan's feed starts with the crisis alerts in force; then the latest updates."""
+        alerts = current_alerts() if area is None else []
+        return [*alerts, *selectors.latest_updates(area)[:LATEST]]
 
     def item_title(self, update):
+        if isinstance(update, Alert):
+            return _("%(level)s: %(message)s") % {
+                "level": update.get_level_display().capitalize(),
+                "message": update.message,
+            }
         return _("Measure %(reference)s: %(title)s (%(status)s, %(progress)s%%)") % {
             "reference": update.measure.reference,
             "title": update.measure.title,
@@ -47,19 +56,25 @@ class LatestUpdatesFeed(Feed):
         }
 
     def item_description(self, update):
-        return update.note
+        return update.message if isinstance(update, Alert) else update.note
 
     def item_link(self, update):
+        if isinstance(update, Alert):
+            return update.link or reverse("home")
         return update.measure.get_absolute_url()
 
     def item_guid(self, update):
+        if isinstance(update, Alert):
+            return f"{reverse('home')}#alert-{update.pk}"
         return f"{self.item_link(update)}#update-{update.pk}"
 
     def item_guid_is_permalink(self, update):
         return False
 
     def item_pubdate(self, update):
+        if isinstance(update, Alert):
+            return update.publish_from or update.created_at
         return update.created_at
 
     def item_updateddate(self, update):
-        return update.created_at
+        return update.updated_at if isinstance(update, Alert) else update.created_at

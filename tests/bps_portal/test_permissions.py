@@ -74,6 +74,8 @@ RULES = {
     "agencies.actortype": content_rule(DIRECTORY | VIEWER, SUPERUSER, SUPERUSER),
     "agencies.municipality": content_rule(DIRECTORY | VIEWER, DIRECTORY, PUBLISHERS),
     "bps_portal.page": publishable_rule(PAGES | VIEWER, PAGES, PUBLISHERS),
+    # The crisis alert: publishers only (the viewer probe reads it).
+    "bps_portal.alert": content_rule(PUBLISHERS | VIEWER, PUBLISHERS, PUBLISHERS),
     "bps_portal.auditentry": {"list": PUBLISHERS, "view": PUBLISHERS, "history": PUBLISHERS}
     | dict.fromkeys(("add", "change", "delete", "delete_selected"), NOBODY),
     "auth.user": rule(SUPERUSER, SUPERUSER, SUPERUSER),
@@ -164,7 +166,7 @@ def sample(label):
 
     from agencies.models import Actor, ActorType, Municipality
     from bps_portal import audit
-    from bps_portal.models import Page
+    from bps_portal.models import Alert, Page
     from gspp.models import Measure, PlanEdition, StrategicObjective, ThematicArea
 
     makers = {
@@ -178,6 +180,7 @@ def sample(label):
         ),
         "agencies.municipality": lambda: Municipality.objects.get(key="ixelles"),
         "bps_portal.page": lambda: Page.objects.get(key="privacy"),
+        "bps_portal.alert": lambda: Alert.objects.create(message_fr="Sonde", message_nl="Sonde", published=True),
         "bps_portal.auditentry": lambda: audit.record(audit.AuditAction.COMMAND, detail="probe"),
         "auth.user": lambda: UserFactory(),
         "auth.group": lambda: Group.objects.create(name="Probe"),
