@@ -36,11 +36,11 @@ def test_staff_record_progress_and_the_measure_page_and_area_rollup_show_it(site
     measure = Measure.objects.get(area__number=3, number=4, area__edition__key="2021-2024")
     log_in_as_staff(page, live_server)
     page.goto(f"{live_server.url}/admin/gspp/measure/{measure.pk}/change/")
-    row = page.locator("#progress_updates-group tbody tr.form-row").first
+    row = page.locator("#progress_updates-2-group tbody tr.form-row").first  # the new update
     row.locator("input[name$='-date']").fill("2024-09-15")
     row.locator("select[name$='-status']").select_option("in_progress")
     row.locator("input[name$='-progress']").fill("35")
-    page.locator("input[name=_save]").click()
+    page.locator("input[name=_publish]").click()
     page.wait_for_url(f"{live_server.url}/admin/gspp/measure/")
 
     page.goto(live_server.url + measure.get_absolute_url())

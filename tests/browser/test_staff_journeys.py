@@ -1,11 +1,17 @@
-"""Staff in a real browser, in French and in Dutch: first login with two-step verification, an
-edit within the role, a refusal where the role stops, and the trace in the audit log."""
+"""Staff in a real browser, in French and in Dutch.
+
+An editor logs in for the first time with two-step verification, drafts a change to a published
+measure, previews it in both languages and is refused where the role stops; a publisher
+publishes the draft, restores the earlier revision, and finds every step in the audit log; the
+public page and the API follow each step.
+"""
 
 import re
 
 import pytest
 from django.contrib.auth.models import Group
 
+from bps_portal import drafts
 from bps_portal.roles import PLAN_EDITOR, PUBLISHER
 from gspp.models import Measure
 from tests.browser.test_quality import STAFF_PASSWORD, axe_violations, log_in_as_staff
@@ -13,8 +19,22 @@ from tests.factories import UserFactory
 from tests.support import current_code
 
 WORDS = {
-    "fr": {"setup": "Activer la vérification en deux étapes", "refused": "Accès refusé", "changed": "modifié"},
-    "nl": {"setup": "Verificatie in twee stappen instellen", "refused": "Toegang geweigerd", "changed": "gewijzigd"},
+    "fr": {
+        "setup": "Activer la vérification en deux étapes",
+        "refused": "Accès refusé",
+        "banner": "Aperçu d’un brouillon",
+        "draft": "brouillon enregistré",
+        "published": "publié",
+        "restored": "restauré",
+    },
+    "nl": {
+        "setup": "Verificatie in twee stappen instellen",
+        "refused": "Toegang geweigerd",
+        "banner": "Voorbeeld van een ontwerp",
+        "draft": "ontwerp bewaard",
+        "published": "gepubliceerd",
+        "restored": "hersteld",
+    },
 }
 
 
@@ -24,15 +44,33 @@ def staff_member(role):
     return user
 
 
-@pytest.mark.parametrize("language", ["fr", "nl"])
-def test_an_editor_enrols_edits_is_refused_and_is_on_record(site_data, live_server, chromium, language):
-    words = WORDS[language]
+def new_page(chromium, language):
     context = chromium.new_context(locale=f"{language}-BE")
     page = context.new_page()
     page.set_default_timeout(10_000)
+    return context, page
+
+
+def public_title(page, live_server, measure):
+    page.goto(f"{live_server.url}/nl/gvpp/2021-2024/maatregelen/{measure.slug_nl}/")
+    return page.locator("h1").inner_text()
+
+
+def api_title(page, live_server, measure):
+    response = page.request.get(f"{live_server.url}/api/v1/measures/{measure.pk}/")
+    return response.json()["title_nl"]
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_draft_preview_publish_restore_and_the_record(site_data, live_server, chromium, language):
+    words = WORDS[language]
+    measure = Measure.objects.get(area__edition__key="2021-2024", area__number=3, number=4)
+    original = measure.title_nl
+    drafted = f"Preventiecampagnes ({language})"
+    context, page = new_page(chromium, language)
     editor = staff_member(PLAN_EDITOR)
 
-    # First login: the password, then an authenticator app linked with the QR code or the key.
+    # First login: the password, then an authenticator app linked with the QR code.
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", editor.username)
     page.fill("#id_password", STAFF_PASSWORD)
@@ -48,15 +86,21 @@ def test_an_editor_enrols_edits_is_refused_and_is_on_record(site_data, live_serv
     page.locator(".two-factor-codes + p a").click()
     page.wait_for_url(f"{live_server.url}/admin/")
 
-    # Within the role: a measure's Dutch title.
-    measure = Measure.objects.get(area__edition__key="2021-2024", area__number=3, number=4)
+    # A change to the published measure waits as a draft; the public and the API do not see it.
     page.goto(f"{live_server.url}/admin/gspp/measure/{measure.pk}/change/")
     page.locator("#measure_form .ui-tabs-nav a", has_text="nl").first.click()
-    page.fill("#id_title_nl", f"Preventiecampagnes ({language})")
-    page.locator("input[name=_save]").click()
-    page.wait_for_url(f"{live_server.url}/admin/gspp/measure/")
-    measure.refresh_from_db()
-    assert measure.title_nl == f"Preventiecampagnes ({language})"
+    page.fill("#id_title_nl", drafted)
+    page.locator("input[name=_save_draft]").click()
+    page.wait_for_url(f"{live_server.url}/admin/gspp/measure/{measure.pk}/change/")
+    assert page.locator(".draft-notice").is_visible()
+    assert drafts.draft_of(measure).data["title_nl"] == drafted
+    for code in ("fr", "nl"):
+        page.goto(f"{live_server.url}/admin/gspp/measure/{measure.pk}/preview/{code}/")
+        assert page.locator(".preview-banner").is_visible()
+        assert page.locator("meta[name=robots]").get_attribute("content") == "noindex, nofollow"
+    assert drafted in page.locator("h1").inner_text()
+    assert public_title(page, live_server, measure).endswith(original)
+    assert api_title(page, live_server, measure) == original
 
     # Where the role stops: editorial pages and deletions belong to others.
     for path in ("/admin/bps_portal/page/", f"/admin/gspp/measure/{measure.pk}/delete/"):
@@ -65,14 +109,27 @@ def test_an_editor_enrols_edits_is_refused_and_is_on_record(site_data, live_serv
         assert page.get_by_role("heading", name=words["refused"]).is_visible()
     context.close()
 
-    # A publisher finds it all in the audit log.
-    context = chromium.new_context(locale=f"{language}-BE")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
+    # A publisher publishes the draft: the page and the API change together.
+    context, page = new_page(chromium, language)
     log_in_as_staff(page, live_server, staff_member(PUBLISHER))
-    page.goto(f"{live_server.url}/admin/bps_portal/auditentry/?q={editor.username}")
-    rows = page.locator("#result_list tbody tr")
-    texts = [rows.nth(index).inner_text() for index in range(rows.count())]
-    assert any(words["changed"] in text and "3.4" in text for text in texts), texts
-    assert len(texts) >= 3, "logged in, second factor, change"
+    page.goto(f"{live_server.url}/admin/gspp/measure/{measure.pk}/change/")
+    assert page.locator(".draft-notice").is_visible()
+    page.locator("input[name=_publish]").click()
+    page.wait_for_url(f"{live_server.url}/admin/gspp/measure/")
+    assert public_title(page, live_server, measure).endswith(drafted)
+    assert api_title(page, live_server, measure) == drafted
+
+    # ... then restores the earlier revision, itself a new revision.
+    page.goto(f"{live_server.url}/admin/gspp/measure/{measure.pk}/history/")
+    page.locator("#change-history tbody tr").nth(1).locator("th a").click()
+    page.locator("input[name=_save]").click()
+    page.wait_for_url(f"{live_server.url}/admin/gspp/measure/")
+    assert public_title(page, live_server, measure).endswith(original)
+    assert api_title(page, live_server, measure) == original
+
+    # Every step is on record.
+    page.goto(f"{live_server.url}/admin/bps_portal/auditentry/?q=3.4")
+    rows = page.locator("#result_list tbody").inner_text()
+    for step in ("draft", "published", "restored"):
+        assert words[step] in rows, (step, rows)
     context.close()
