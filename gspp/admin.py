@@ -37,6 +37,9 @@ class ThematicAreaAdmin(TranslatedSlugsAdmin):
     list_select_related = ("edition",)
     slug_source = "title"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("edition")  # in every choice's name
+
 
 @admin.register(StrategicObjective)
 class StrategicObjectiveAdmin(TranslatedAdmin):
@@ -127,6 +130,42 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     @admin.display(description=_("reference"), ordering="number")
     def reference_display(self, measure):
         return measure.reference
+
+    def get_form(self, request, obj=None, **kwargs):
+        """The objectives chosen belong to the edition of the measure's area (checked here too,
+        for a new measure whose area is chosen in the same form)."""
+        form_class = super().get_form(request, obj, **kwargs)
+
+        class OneEditionForm(form_class):
+            def clean(form):
+                cleaned = super().clean()
+                area, chosen = cleaned.get("area"), cleaned.get("objectives")
+                if area is not None and chosen and any(item.edition_id != area.edition_id for item in chosen):
+                    form.add_error("objectives", _("Choose objectives of the edition of the measure's area."))
+                return cleaned
+
+        return OneEditionForm
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        """The objectives offered are those of the measure's edition, each named with it."""
+        if db_field.name == "objectives":
+            objectives = StrategicObjective.objects.select_related("edition")
+            object_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
+            area = ThematicArea.objects.filter(measures__pk=object_id).first() if object_id else None
+            kwargs["queryset"] = objectives.filter(edition_id=area.edition_id) if area else objectives
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "objectives":
+            field.label_from_instance = lambda objective: objective.label_with_edition
+        return field
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "area":
+            areas = ThematicArea.objects.select_related("edition")
+            kwargs["queryset"] = areas.order_by("-edition__period_start", "number")
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "area":
+            field.label_from_instance = lambda area: area.label_with_edition
+        return field
 
     def preview_queryset(self):
         return selectors.measure_details()

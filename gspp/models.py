@@ -77,7 +77,15 @@ class PlanEdition(models.Model):
         return f"{self.period_start}-{self.period_end}"
 
 
-class StrategicObjective(models.Model):
+class WithEditionLabel:
+    """Admin choice lists say the edition: "3. Drogues et assuétudes (2021-2024)"."""
+
+    @property
+    def label_with_edition(self):
+        return f"{self} ({self.edition.key})"
+
+
+class StrategicObjective(WithEditionLabel, models.Model):
     edition = models.ForeignKey(
         PlanEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="objectives"
     )
@@ -118,7 +126,7 @@ class ThematicAreaQuerySet(models.QuerySet):
         )
 
 
-class ThematicArea(models.Model):
+class ThematicArea(WithEditionLabel, models.Model):
     edition = models.ForeignKey(PlanEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="areas")
     number = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=250)
@@ -159,7 +167,7 @@ class MeasureQuerySet(PublishableQuerySet):
         return self.order_by("area__edition__period_start", "area__number", "number")
 
 
-class Measure(Publishable):
+class Measure(ConstraintErrorsOnFields, Publishable):
     area = models.ForeignKey(
         ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="measures"
     )
@@ -198,6 +206,7 @@ class Measure(Publishable):
     is_demo = models.BooleanField(_("demonstration content"), default=False)
 
     objects = MeasureQuerySet.as_manager()
+    constraint_fields = {"measure_unique_reference": "number"}
 
     class Meta:
         verbose_name = _("measure")
@@ -205,7 +214,12 @@ class Measure(Publishable):
         ordering = ["area", "number"]
         permissions = [("publish_measure", _("Can publish, schedule and restore measures"))]
         constraints = [
-            models.UniqueConstraint(fields=["area", "number"], name="measure_unique_reference"),
+            models.UniqueConstraint(
+                fields=["area", "number"],
+                name="measure_unique_reference",
+                violation_error_code="measure_unique_reference",
+                violation_error_message=_("This area already has a measure with this number."),
+            ),
             models.UniqueConstraint(fields=["slug_fr"], name="measure_unique_slug_fr"),
             models.UniqueConstraint(fields=["slug_nl"], name="measure_unique_slug_nl"),
             models.CheckConstraint(condition=Q(progress__gte=0, progress__lte=100), name="measure_progress_0_100"),

@@ -148,3 +148,25 @@ def test_plan_pages_run_a_fixed_number_of_queries(initial_data, client, path, bu
 def test_measure_page_runs_a_fixed_number_of_queries(initial_data, client):
     measure = Measure.objects.get(area__number=3, number=4, area__edition__key="2021-2024")
     assert_constant_queries(client, measure.get_absolute_url(), grow, 6)
+
+
+def test_choice_lists_name_the_edition_and_objectives_come_from_the_measures_edition(initial_data, staff_client):
+    measure = Measure.objects.get(area__number=3, number=4, area__edition__key="2021-2024")
+    html = staff_client.get(f"/admin/gspp/measure/{measure.pk}/change/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    areas = [option.get_text() for option in soup.select("select[name=area] option") if option.get("value")]
+    assert all(area.endswith(("(2021-2024)", "(2017-2020)")) for area in areas)
+    objectives = [option.get_text() for option in soup.select("select[name=objectives] option")]
+    assert objectives and all(objective.endswith("(2021-2024)") for objective in objectives)
+
+
+@pytest.mark.parametrize(("language", "message"), [("fr", "déjà une mesure portant ce numéro"),
+                                                   ("nl", "al een maatregel met dit nummer")])  # fmt: skip
+def test_a_measure_number_taken_is_said_next_to_the_number(initial_data, staff_client, language, message):
+    measure = MeasureFactory(area=ThematicArea.objects.get(edition__key="2021-2024", number=3), number=12)
+    url, data = measure_form(staff_client, measure, language)
+    data["number"] = "4"  # 3.4 exists
+    response = staff_client.post(url, data, headers={"accept-language": language})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 200 and message in soup.get_text()
+    assert soup.select_one(".errorlist.nonfield") is None, "next to the field, not above the form"
