@@ -67,10 +67,19 @@ class LastChange:
     when: object
 
 
+def object_or_none(model, object_id):
+    """The object an admin URL names, or None when the id is not one (Django's get_object does alike)."""
+    try:
+        return model._default_manager.filter(pk=model._meta.pk.to_python(object_id)).first()
+    except (ValidationError, ValueError):
+        return None
+
+
 def last_change(model, object_id):
     """The latest saved state of an object: its latest revision, or its draft when newer."""
+    obj = object_or_none(model, object_id)
     version = Version.objects.get_for_object_reference(model, object_id).select_related("revision__user").first()
-    draft = drafts.draft_for(model, object_id)
+    draft = drafts.draft_of(obj)
     mark = f"{version.pk if version else 0}.{draft.updated_at.timestamp() if draft else 0}"
     if draft is not None and (version is None or draft.updated_at >= version.revision.date_created):
         return LastChange(mark, draft.author, draft.updated_at)
@@ -241,7 +250,7 @@ class DraftsAdmin(admin.ModelAdmin):
         return super().response_change(request, obj)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        live = self.model._default_manager.filter(pk=unquote(object_id)).first()
+        live = object_or_none(self.model, unquote(object_id))
         context = {
             "draft": drafts.draft_of(live),
             "can_publish": self.can_publish(request),
@@ -279,7 +288,8 @@ class DraftsAdmin(admin.ModelAdmin):
         """The draft (or the unpublished object) as the public would see it: staff only, not indexed."""
         if language not in dict(settings.LANGUAGES) or not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        obj = self.preview_queryset().filter(pk=unquote(object_id)).first()
+        live = object_or_none(self.model, unquote(object_id))
+        obj = self.preview_queryset().filter(pk=live.pk).first() if live else None
         if obj is None:
             raise Http404
         with translation.override(language):
@@ -291,7 +301,7 @@ class DraftsAdmin(admin.ModelAdmin):
         return response
 
     def discard_view(self, request, object_id):
-        obj = self.model._default_manager.filter(pk=unquote(object_id)).first()
+        obj = object_or_none(self.model, unquote(object_id))
         if request.method != "POST" or obj is None or not self.has_change_permission(request, obj):
             raise PermissionDenied
         drafts.discard(obj)

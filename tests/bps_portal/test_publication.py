@@ -195,3 +195,9 @@ def test_a_measures_draft_keeps_its_partners_apart_and_its_progress_is_recorded_
     assert "Campagnes revues" in preview and partner.name_fr in preview
     public = client.get(measure.get_absolute_url()).content.decode()
     assert "Campagnes revues" not in public and partner.name_fr not in public
+
+
+@pytest.mark.parametrize("suffix", ["change/", "preview/fr/", "discard-draft/", "history/"])
+def test_an_object_id_that_is_not_one_is_never_a_server_error(initial_data, staff_client, suffix):
+    response = staff_client.get(f"/admin/bps_portal/page/1/change/widgets.css/{suffix}")
+    assert response.status_code in (302, 403, 404)
