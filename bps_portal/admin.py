@@ -205,14 +205,14 @@ class DraftsAdmin(admin.ModelAdmin):
             obj = drafts.with_draft(obj)  # the change form goes on with the draft
         return obj
 
-    def is_live(self, obj):
+    def is_published(self, obj):
         return obj.pk is not None and type(obj)._default_manager.filter(pk=obj.pk, published=True).exists()
 
     def save_model(self, request, obj, form, change):
         publishing = "_publish" in request.POST and self.can_publish(request)
         if (
             change
-            and self.is_live(obj)
+            and self.is_published(obj)
             and not publishing
             and ("_save_draft" in request.POST or not self.can_publish(request))
         ):
@@ -254,7 +254,7 @@ class DraftsAdmin(admin.ModelAdmin):
         context = {
             "draft": drafts.draft_of(live),
             "can_publish": self.can_publish(request),
-            "is_live": live is not None and self.is_live(live),
+            "is_published": live is not None and self.is_published(live),
             "preview_languages": settings.LANGUAGES,
             **(extra_context or {}),
         }

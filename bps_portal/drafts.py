@@ -37,7 +37,6 @@ def with_draft(obj, draft=None):
     draft = draft or draft_of(obj)
     if draft is None:
         return obj
-    obj._draft = draft
     for name, value in draft.data.items():
         field = obj._meta.get_field(name)
         if field.many_to_many:
