@@ -6,7 +6,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from agencies import selectors
 from agencies.models import Actor, ActorType, ContactPoint, Language, Municipality, Postcode
-from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin, missing_translation_filter
+from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin
 
 
 class ContactPointForm(forms.ModelForm):
@@ -90,7 +90,6 @@ class ActorAdmin(TranslatedSlugsAdmin):
         "level",
         VisibilityFilter,
         NotVerifiedFilter,
-        missing_translation_filter("name", "description"),
         "active",
         "is_demo",
     )

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bps_portal.models import TranslationStatus
 from bps_portal.text_matching import sort_key
 
 PARTNER_PERMISSION = "agencies.view_partner_contacts"
@@ -55,7 +56,7 @@ class Language(models.TextChoices):
     GERMAN = "de", _("German")
 
 
-class ActorType(models.Model):
+class ActorType(TranslationStatus, models.Model):
     key = models.SlugField(_("key"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=120)
     name_plural = models.CharField(_("name in the plural"), max_length=120)
@@ -101,7 +102,7 @@ class Address(models.Model):
         return bool(self.street or self.postcode or self.municipality)
 
 
-class Actor(Address):
+class Actor(TranslationStatus, Address):
     """A partner of the prevention and security chain, BPS itself included."""
 
     key = models.SlugField(
@@ -214,7 +215,7 @@ class ContactPoint(Address):
         return [labels[code] for code in self.languages if code in labels]
 
 
-class Municipality(models.Model):
+class Municipality(TranslationStatus, models.Model):
     """One of the 19 communes of the Region, and the police zone that serves it."""
 
     key = models.SlugField(_("key"), max_length=60, unique=True)

@@ -12,23 +12,26 @@ from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db import models
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from bps_portal import alerts, audit, drafts
-from bps_portal.models import Alert, AuditEntry, Page
+from bps_portal.models import Alert, AuditEntry, Page, translation_outdated
 from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
 from bps_portal.services import remember_old_slugs
@@ -310,7 +313,33 @@ class DraftsAdmin(admin.ModelAdmin):
 
 
 class TranslatedAdmin(AuditedAdmin, RevisionsAdmin, TabbedTranslationAdmin):
-    """The admin of a model with French and Dutch fields (one tab per language), audited, revised."""
+    """The admin of a model with French and Dutch fields (one tab per language), audited, revised,
+    with its translation status: saving a language's text stamps it, so the other language is
+    flagged as outdated until it is updated too or marked checked."""
+
+    actions = ["mark_translations_checked"]
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), TranslationStatusFilter)
+
+    def save_model(self, request, obj, form, change):
+        now = timezone.now()
+        for code in languages_changed(form):
+            setattr(obj, f"{code}_changed_at", now)
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Mark the translations as checked"), permissions=["change"])
+    def mark_translations_checked(self, request, queryset):
+        now = timezone.now()
+        count = queryset.update(fr_changed_at=now, nl_changed_at=now)
+        for obj in queryset:
+            audit.record(audit.AuditAction.BULK_ACTION, request=request, obj=obj, detail="translations checked")
+        self.message_user(
+            request,
+            ngettext("%(count)d translation marked as checked.", "%(count)d translations marked as checked.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
 
 
 class TranslatedSlugsAdmin(TranslatedAdmin):
@@ -328,26 +357,63 @@ class TranslatedSlugsAdmin(TranslatedAdmin):
         remember_old_slugs(obj, previous)
 
 
-def missing_translation_filter(*translated_fields):
-    """A list filter for records whose French or Dutch text is missing in one of `translated_fields`."""
+def translation_missing(model, language):
+    """Q for objects missing their text in `language`: a required field empty, or an optional one
+    empty while the other language has it."""
+    other = "nl" if language == "fr" else "fr"
+    missing = Q()
+    for name in translator.get_options_for_model(model).fields:
+        field = model._meta.get_field(name)
+        if isinstance(field, models.URLField):
+            continue  # a link may rightly exist in one language only
+        empty = Q(**{f"{name}_{language}__isnull": True}) | Q(**{f"{name}_{language}": ""})
+        if field.blank:
+            empty &= ~(Q(**{f"{name}_{other}__isnull": True}) | Q(**{f"{name}_{other}": ""}))
+        missing |= empty
+    return missing
 
-    class MissingTranslationFilter(admin.SimpleListFilter):
-        title = _("missing text")
-        parameter_name = "missing"
 
-        def lookups(self, request, model_admin):
-            return [("nl", _("Dutch text missing")), ("fr", _("French text missing"))]
+TRANSLATION_STATES = {
+    "fr_missing": (_("French missing"), lambda model: translation_missing(model, "fr")),
+    "nl_missing": (_("Dutch missing"), lambda model: translation_missing(model, "nl")),
+    "nl_outdated": (_("Dutch older than French"), lambda model: translation_outdated("nl")),
+    "fr_outdated": (_("French older than Dutch"), lambda model: translation_outdated("fr")),
+}
 
-        def queryset(self, request, queryset):
-            language = self.value()
-            if language not in dict(settings.LANGUAGES):
-                return queryset
-            missing = Q()
-            for field in translated_fields:
-                missing |= Q(**{f"{field}_{language}__isnull": True}) | Q(**{f"{field}_{language}": ""})
-            return queryset.filter(missing)
 
-    return MissingTranslationFilter
+class TranslationStatusFilter(admin.SimpleListFilter):
+    """French or Dutch missing, or older than the other language."""
+
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (label, _condition) in TRANSLATION_STATES.items()]
+
+    def queryset(self, request, queryset):
+        state = TRANSLATION_STATES.get(self.value())
+        return queryset.filter(state[1](queryset.model)) if state else queryset
+
+
+def languages_changed(form):
+    """The languages whose text the form changes; moved white space is not a change."""
+
+    def words(value):
+        return value.split() if isinstance(value, str) else value
+
+    return {
+        code
+        for code, _name in settings.LANGUAGES
+        for name in form.changed_data
+        if name.endswith(f"_{code}") and words(form.initial.get(name)) != words(form.cleaned_data.get(name))
+    }
+
+
+def translation_counts(model):
+    """{state: count} of a model's objects, in one query (the admin index shows them)."""
+    return model._default_manager.aggregate(
+        **{key: Count("pk", filter=condition(model)) for key, (_label, condition) in TRANSLATION_STATES.items()}
+    )
 
 
 @admin.register(Page)

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +45,26 @@ def live(prefix="", now=None):
     )
 
 
+class TranslationStatus(models.Model):
+    """When each language's text last changed, so that a text changed in one language flags the
+    other as outdated until an editor updates it or marks it checked (TranslatedAdmin)."""
+
+    fr_changed_at = models.DateTimeField(_("French text changed at"), null=True, blank=True, editable=False)
+    nl_changed_at = models.DateTimeField(_("Dutch text changed at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+def translation_outdated(language):
+    """Q for objects whose text in `language` is older than in the other language."""
+    other = "nl" if language == "fr" else "fr"
+    changed, other_changed = f"{language}_changed_at", f"{other}_changed_at"
+    return Q(**{f"{other_changed}__gt": F(changed)}) | Q(
+        **{f"{changed}__isnull": True, f"{other_changed}__isnull": False}
+    )
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         """What the public sees now (see `live`)."""
@@ -71,7 +91,7 @@ class Publishable(models.Model):
             raise ValidationError({"unpublish_after": _("The withdrawal comes after the publication.")})
 
 
-class Page(Publishable):
+class Page(TranslationStatus, Publishable):
     """An editorial page (about BPS, accessibility statement, privacy) edited by staff."""
 
     key = models.SlugField(
@@ -204,7 +224,7 @@ class AlertLevel(models.TextChoices):
     EMERGENCY = "emergency", _("emergency")
 
 
-class Alert(Publishable):
+class Alert(TranslationStatus, Publishable):
     """A short message at the top of every public page in a crisis, from its publication until it
     is withdrawn or its withdrawal date passes."""
 

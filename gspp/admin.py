@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from bps_portal import audit
-from bps_portal.admin import DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin, missing_translation_filter
+from bps_portal.admin import DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin
 from gspp import selectors, services
 from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
 from gspp.views import MeasureDetailView
@@ -98,7 +98,6 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
         ("area", admin.RelatedOnlyFieldListFilter),
         "status",
         ("lead_actor", admin.RelatedOnlyFieldListFilter),
-        missing_translation_filter("title", "description"),
         "published",
         "is_demo",
     )
@@ -109,7 +108,7 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     readonly_fields = ("status", "progress", "last_progress_date")
     slug_source = "title"
     inlines = [RecordedProgressInline, NewProgressInline]
-    actions = ["mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"]
+    actions = [*TranslatedAdmin.actions, "mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"]
     fieldsets = (
         (None, {"fields": ("area", "number", "title", "slug", "description")}),
         (_("Who"), {"fields": ("lead_actor", "partner_actors", "objectives")}),

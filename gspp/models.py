@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from bps_portal.models import ConstraintErrorsOnFields, Publishable, PublishableQuerySet, live
+from bps_portal.models import ConstraintErrorsOnFields, Publishable, PublishableQuerySet, TranslationStatus, live
 
 
 class EditionStatus(models.TextChoices):
@@ -40,7 +40,7 @@ class PlanEditionQuerySet(models.QuerySet):
         return self.exclude(status=EditionStatus.DRAFT)
 
 
-class PlanEdition(models.Model):
+class PlanEdition(TranslationStatus, models.Model):
     key = models.SlugField(
         _("key"), max_length=20, unique=True, help_text=_("The period, e.g. 2021-2024; also the edition's address.")
     )
@@ -85,7 +85,7 @@ class WithEditionLabel:
         return f"{self} ({self.edition.key})"
 
 
-class StrategicObjective(WithEditionLabel, models.Model):
+class StrategicObjective(WithEditionLabel, TranslationStatus, models.Model):
     edition = models.ForeignKey(
         PlanEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="objectives"
     )
@@ -126,7 +126,7 @@ class ThematicAreaQuerySet(models.QuerySet):
         )
 
 
-class ThematicArea(WithEditionLabel, models.Model):
+class ThematicArea(WithEditionLabel, TranslationStatus, models.Model):
     edition = models.ForeignKey(PlanEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="areas")
     number = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=250)
@@ -167,7 +167,7 @@ class MeasureQuerySet(PublishableQuerySet):
         return self.order_by("area__edition__period_start", "area__number", "number")
 
 
-class Measure(ConstraintErrorsOnFields, Publishable):
+class Measure(ConstraintErrorsOnFields, TranslationStatus, Publishable):
     area = models.ForeignKey(
         ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="measures"
     )

@@ -64,8 +64,8 @@ def test_list_filters(initial_data, staff_client):
         return {a.get_text(strip=True) for a in soup.select("#result_list tbody th a")}
 
     assert "Service ancien" in listed({"verified": "stale"}) and "Service frais" not in listed({"verified": "stale"})
-    assert "Seulement français" in listed({"missing": "nl"})
-    assert "Seulement français" not in listed({"missing": "fr"})
+    assert "Seulement français" in listed({"translation": "nl_missing"})
+    assert "Seulement français" not in listed({"translation": "fr_missing"})
     assert len(listed({"actor_type__id__exact": Actor.objects.get(zone_number="5339").actor_type_id})) == 6
     assert untranslated.pk
 

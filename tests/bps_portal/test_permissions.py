@@ -55,7 +55,17 @@ def rule(read, write, delete, **actions):
 def content_rule(read, write, delete, **actions):
     """Content keeps revisions: readers see old versions, editors list deleted objects, and who
     may delete may restore a version or bring back a deleted object."""
-    return rule(read, write, delete, revision=read, recoverlist=write, restore=delete, recover=delete, **actions)
+    return rule(
+        read,
+        write,
+        delete,
+        revision=read,
+        recoverlist=write,
+        restore=delete,
+        recover=delete,
+        mark_translations_checked=write,
+        **actions,
+    )
 
 
 def publishable_rule(read, write, publish, **actions):
