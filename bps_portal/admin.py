@@ -25,7 +25,7 @@ from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TranslationAdmin
 from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -312,12 +312,15 @@ class DraftsAdmin(admin.ModelAdmin):
         return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
 
 
-class TranslatedAdmin(AuditedAdmin, RevisionsAdmin, TabbedTranslationAdmin):
+class TranslatedAdmin(AuditedAdmin, RevisionsAdmin, TranslationAdmin):
     """The admin of a model with French and Dutch fields (one tab per language), audited, revised,
     with its translation status: saving a language's text stamps it, so the other language is
     flagged as outdated until it is updated too or marked checked."""
 
     actions = ["mark_translations_checked"]
+
+    class Media:
+        js = ("js/language-tabs.js",)
 
     def get_list_filter(self, request):
         return (*super().get_list_filter(request), TranslationStatusFilter)

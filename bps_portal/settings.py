@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
@@ -130,6 +131,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render with the templates above, so templates/ can mend one of Django's (admin/widgets/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Database: DATABASE_URL (PostgreSQL in production and CI), else an SQLite file under var/,
 # a folder git ignores: created here, where the default needs it.
@@ -220,8 +224,6 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr",), "fr": ("nl",), "nl": ("fr",)}
-# modeltranslation's admin tabs need jQuery UI (setting name is theirs); ours is vendored, never from a CDN.
-JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # Static files: hashed names, compressed, cached for a year (WhiteNoise).
 STATIC_URL = "/static/"

@@ -27,7 +27,7 @@ def test_page_form_has_french_and_dutch_fields_and_local_scripts_only(initial_da
     for name in ("title_fr", "title_nl", "slug_fr", "slug_nl", "body_fr", "body_nl"):
         assert soup.find(attrs={"name": name}) is not None, name
     scripts = [tag["src"] for tag in soup.find_all("script", src=True)]
-    assert any("tabbed_translation_fields" in src for src in scripts)
+    assert any(src.endswith("js/language-tabs.js") or "js/language-tabs." in src for src in scripts)
     assert [src for src in scripts if not src.startswith("/") or src.startswith("//")] == []
 
 

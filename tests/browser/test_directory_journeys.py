@@ -67,7 +67,7 @@ def test_staff_add_a_contact_point_in_the_admin_and_it_appears_on_the_page(site_
     page.locator("#contact_points-group .add-row a").click()
     form = page.locator("#contact_points-0")
     form.locator("#id_contact_points-0-label_fr").fill("Guichet de Saint-Gilles")
-    form.locator(".ui-tabs-nav a", has_text="nl").first.click()
+    form.get_by_role("tab", name="Nederlands").first.click()
     form.locator("#id_contact_points-0-label_nl").fill("Loket Sint-Gillis")
     form.locator("#id_contact_points-0-phone").fill("+32 2 505 14 11")
     page.locator("input[name=_save]").click()

@@ -25,7 +25,7 @@ def test_staff_edit_the_dutch_text_and_only_the_dutch_page_changes(site_data, li
     log_in_as_staff(page, live_server)
     about = Page.objects.get(key="about")
     page.goto(f"{live_server.url}/admin/bps_portal/page/{about.pk}/change/")
-    page.locator(".ui-tabs-nav a", has_text="nl").first.click()
+    page.get_by_role("tab", name="Nederlands").first.click()
     page.fill("#id_title_nl", "Wie zijn wij? Brussel Preventie & Veiligheid")
     page.click("input[name=_publish]")  # the page is published: a publisher publishes the change
     page.wait_for_url(f"{live_server.url}/admin/bps_portal/page/")

@@ -88,7 +88,7 @@ def test_draft_preview_publish_restore_and_the_record(site_data, live_server, ch
 
     # A change to the published measure waits as a draft; the public and the API do not see it.
     page.goto(f"{live_server.url}/admin/gspp/measure/{measure.pk}/change/")
-    page.locator("#measure_form .ui-tabs-nav a", has_text="nl").first.click()
+    page.locator("#measure_form").get_by_role("tab", name="Nederlands").first.click()
     page.fill("#id_title_nl", drafted)
     page.locator("input[name=_save_draft]").click()
     page.wait_for_url(f"{live_server.url}/admin/gspp/measure/{measure.pk}/change/")
