@@ -1,7 +1,9 @@
 """Request checks and response rules that every view relies on."""
 
+import contextlib
 import re
 import time
+from http.cookies import CookieError
 
 from django.conf import settings
 from django.contrib.auth import logout
@@ -46,7 +48,8 @@ class RejectMalformedRequestsMiddleware:
                 request, message=_("Your browser sent a damaged cookie. It has been deleted: reload the page.")
             )
             for name in bad_cookies:
-                if not CONTROL_CHARACTERS.search(name):
+                # A name no Set-Cookie could carry (empty, control characters) cannot be deleted either.
+                with contextlib.suppress(CookieError):
                     response.delete_cookie(name)
             return response
         return self.get_response(request)

@@ -121,6 +121,12 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+# Long enough that a loaded CI machine answers a probe well within it; the assertions below compare
+# with it (did a request wait for the database? did requests queue behind each other?), not with a
+# fixed number of seconds.
+BURST_CONNECT_TIMEOUT = 6
+
+
 @pytest.fixture
 def gunicorn_on_hanging_database(hanging_database, tmp_path):
     """The production server command (deploy/gunicorn.conf.py), HTTPS redirect on, behind a TLS proxy."""
@@ -132,6 +138,7 @@ def gunicorn_on_hanging_database(hanging_database, tmp_path):
         DJANGO_BEHIND_TLS_PROXY="1",
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_ACCESS_LOG="/dev/null",
+        DATABASE_CONNECT_TIMEOUT=str(BURST_CONNECT_TIMEOUT),
     )
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--config", "deploy/gunicorn.conf.py", "bps_portal.wsgi"],
@@ -168,9 +175,10 @@ def test_a_burst_against_a_hanging_database(gunicorn_on_hanging_database):
         answers = [future.result() for future in burst]
 
     assert [status for status, _seconds in answers] == [503] * 20
-    assert max(seconds for _status, seconds in answers) < 5, answers
+    # One connect timeout at most, not one per request waiting in turn (2, 3 ... timeouts).
+    assert max(seconds for _status, seconds in answers) < 2 * BURST_CONNECT_TIMEOUT, answers
     assert live_status == 200
-    assert live_seconds < 1
+    assert live_seconds < BURST_CONNECT_TIMEOUT, "liveness never waits for the database"
 
     # A probe speaking plain HTTP is not redirected to HTTPS: it learns the truth.
     opener = urllib.request.build_opener(NoRedirect)
