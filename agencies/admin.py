@@ -3,10 +3,23 @@ from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
+from phonenumber_field.modelfields import PhoneNumberField
+from phonenumber_field.widgets import RegionalPhoneNumberWidget
 
 from agencies import selectors
 from agencies.models import Actor, ActorType, ContactPoint, Language, Municipality, Postcode
 from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin
+
+
+class PhoneInput(RegionalPhoneNumberWidget):
+    """A number as staff write it (02 507 99 11, stored as +3225079911), at the admin's text width."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"class": "vTextField", **(attrs or {})})
+
+
+# The admin would give every CharField its plain text input, which shows the stored E.164 form.
+PHONE_FIELDS = {PhoneNumberField: {"widget": PhoneInput}}
 
 
 class ContactPointForm(forms.ModelForm):
@@ -22,6 +35,7 @@ class ContactPointForm(forms.ModelForm):
 class ContactPointInline(TranslationStackedInline):
     model = ContactPoint
     form = ContactPointForm
+    formfield_overrides = PHONE_FIELDS
     extra = 0
     fields = (
         "label",
@@ -84,6 +98,7 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 @admin.register(Actor)
 class ActorAdmin(TranslatedSlugsAdmin):
+    formfield_overrides = PHONE_FIELDS
     list_display = ("name", "acronym", "actor_type", "level", "zone_number", "active")
     list_filter = (
         "actor_type",

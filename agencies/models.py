@@ -1,40 +1,17 @@
 import datetime
 
-import phonenumbers
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
 
 from bps_portal.models import TranslationStatus
 from bps_portal.text_matching import sort_key
 
 PARTNER_PERMISSION = "agencies.view_partner_contacts"
-
-
-def validate_phone(value):
-    """A number that exists in the numbering plan (Belgian when written without +32)."""
-    try:
-        number = phonenumbers.parse(value, "BE")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            _("Enter a valid phone number, for example +32 2 507 99 11."), code="invalid_phone", params={"value": value}
-        )
-
-
-def tel_uri(value):
-    """The tel: link of a stored phone number (E.164), or '' when there is none."""
-    if not value:
-        return ""
-    try:
-        number = phonenumbers.parse(value, "BE")
-    except phonenumbers.NumberParseException:
-        return ""
-    return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 class Level(models.TextChoices):
@@ -130,8 +107,9 @@ class Actor(TranslationStatus, Address):
     zone_number = models.CharField(
         _("police zone number"), max_length=4, blank=True, help_text=_("Only for police zones, e.g. 5339.")
     )
-    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[validate_phone])
-    fax = models.CharField(_("fax"), max_length=30, blank=True, validators=[validate_phone])
+    # Stored in the international format (E.164, +3225079911), shown as Belgians write it (`national`).
+    phone = PhoneNumberField(_("phone"), blank=True)
+    fax = PhoneNumberField(_("fax"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     thematic_areas = models.ManyToManyField(
@@ -160,17 +138,13 @@ class Actor(TranslationStatus, Address):
     def get_absolute_url(self):
         return reverse("agencies:actor_detail", kwargs={"slug": self.slug})
 
-    @property
-    def phone_uri(self):
-        return tel_uri(self.phone)
-
 
 class ContactPoint(Address):
     """A way to reach an actor: a desk, a line, an address. Some are for logged-in partners only."""
 
     actor = models.ForeignKey(Actor, verbose_name=_("actor"), on_delete=models.CASCADE, related_name="contact_points")
     label = models.CharField(_("label"), max_length=200)
-    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[validate_phone])
+    phone = PhoneNumberField(_("phone"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=250, blank=True)
     languages = models.JSONField(
@@ -200,10 +174,6 @@ class ContactPoint(Address):
         unknown = set(self.languages or []) - set(Language.values)
         if unknown:
             raise ValidationError({"languages": _("Unknown language code.")})
-
-    @property
-    def phone_uri(self):
-        return tel_uri(self.phone)
 
     @property
     def is_partners_only(self):

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
+    "phonenumber_field",
     "csp",
     "axes",
     "django_otp",
@@ -221,6 +222,11 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
+
+# Phone numbers typed without +32 are Belgian; stored and exchanged (API, exports, vCard) as E.164.
+PHONENUMBER_DEFAULT_REGION = "BE"
+PHONENUMBER_DB_FORMAT = "E164"
+PHONENUMBER_DEFAULT_FORMAT = "E164"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr",), "fr": ("nl",), "nl": ("fr",)}

@@ -2,10 +2,27 @@
 
 import io
 
+import phonenumbers
 from django.core.management import call_command
 
 PARTNER_PHONE = "+32 2 555 01 23"
 PUBLIC_PHONE = "+32 2 536 02 11"
+
+
+def phone_forms(number):
+    """The ways a page, a file or an API may write `number`: as typed, E.164 and national."""
+    national = phonenumbers.format_number(phonenumbers.parse(number, "BE"), phonenumbers.PhoneNumberFormat.NATIONAL)
+    return {number, e164(number), national}
+
+
+def shows_phone(text, number):
+    """Whether `text` holds `number` in any form (a leak test must not pass because of a format)."""
+    return any(form in text for form in phone_forms(number))
+
+
+def e164(number):
+    """How the portal stores and exchanges a number: +3225550123."""
+    return phonenumbers.format_number(phonenumbers.parse(number, "BE"), phonenumbers.PhoneNumberFormat.E164)
 
 
 def load_seed_data():

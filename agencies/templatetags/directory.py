@@ -36,7 +36,7 @@ def organization_jsonld(context, actor):
     if actor.website:
         data["sameAs"] = actor.website
     if actor.phone:
-        data["telephone"] = actor.phone
+        data["telephone"] = str(actor.phone)
     if actor.email:
         data["email"] = actor.email
     if actor.has_address:
@@ -49,7 +49,7 @@ def organization_jsonld(context, actor):
             {
                 "@type": "ContactPoint",
                 "name": point.label,
-                **({"telephone": point.phone} if point.phone else {}),
+                **({"telephone": str(point.phone)} if point.phone else {}),
                 **({"email": point.email} if point.email else {}),
                 **({"hoursAvailable": point.opening_hours} if point.opening_hours else {}),
                 **({"availableLanguage": point.languages} if point.languages else {}),

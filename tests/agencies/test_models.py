@@ -1,20 +1,41 @@
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import DataError, IntegrityError, transaction
+from django.db import DataError, IntegrityError, connection, transaction
 
-from agencies.models import Actor, Municipality, Postcode, validate_phone
+from agencies.models import Actor, Municipality, Postcode
+from agencies.templatetags.phone_numbers import national, phone_link
 from tests.factories import ActorFactory, ContactPointFactory, MunicipalityFactory
 
 
-@pytest.mark.parametrize("number", ["+32 2 507 99 11", "02 507 99 11", "+32 800 35 123", "+33 1 42 68 53 00"])
-def test_real_phone_numbers_are_accepted(number):
-    validate_phone(number)
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("typed", "stored", "shown"),
+    [
+        ("+32 2 507 99 11", "+3225079911", "02 507 99 11"),
+        ("02 507 99 11", "+3225079911", "02 507 99 11"),
+        ("0032 2 507 99 11", "+3225079911", "02 507 99 11"),
+        ("+32 800 35 123", "+3280035123", "0800 35 123"),
+        ("0475 12 34 56", "+32475123456", "0475 12 34 56"),
+        ("+33 1 42 68 53 00", "+33142685300", "+33 1 42 68 53 00"),
+    ],
+)
+def test_phone_numbers_are_stored_in_one_international_format_and_shown_the_belgian_way(typed, stored, shown):
+    actor = ActorFactory(phone=typed)
+    actor.full_clean()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT phone FROM agencies_actor WHERE id = %s", [actor.pk])
+        assert cursor.fetchone() == (stored,)
+    number = Actor.objects.get(pk=actor.pk).phone
+    assert national(number) == shown
+    assert phone_link(number) == f'<a href="tel:{stored}">{shown}</a>'
 
 
+@pytest.mark.django_db
 @pytest.mark.parametrize("number", ["12", "+32 2 507", "phone me", "+32 2 507 99 11 99 99"])
 def test_impossible_phone_numbers_are_refused(number):
-    with pytest.raises(ValidationError):
-        validate_phone(number)
+    with pytest.raises(ValidationError) as error:
+        ActorFactory.build(phone=number, actor_type=None).full_clean()
+    assert "phone" in error.value.message_dict
 
 
 @pytest.mark.django_db
