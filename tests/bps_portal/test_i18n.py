@@ -55,3 +55,32 @@ def test_404_speaks_the_language_of_the_url(client):
     assert '<html lang="nl">' in dutch.content.decode()
     assert "Page introuvable" in french.content.decode()
     assert "Pagina niet gevonden" in dutch.content.decode()
+
+
+def test_dutch_lacks_no_interface_message_that_french_has():
+    """Django fills a message missing in Dutch with its French translation (French is the default
+    language): every message French translates, from our catalogs or any library's, Dutch must
+    translate too. A library update that adds one names it here: add it to bps_portal/vendor_messages.py."""
+    from django.utils.translation import trans_real
+
+    french = trans_real.translation("fr")._catalog
+    dutch = trans_real.translation("nl")._catalog
+    # Plural messages are keyed (message, form); gettext also finds a singular in its plural entry.
+    # French has three plural forms, Dutch two: the third has no Dutch counterpart to look for.
+    missing = {
+        key[0] if isinstance(key, tuple) else key
+        for key in french.keys()  # noqa: SIM118 (a TranslationCatalog has keys() but no __iter__)
+        if key not in dutch and ((key[0] if isinstance(key, tuple) else key), 0) not in dutch
+    }
+    assert {message for message in missing if not message.endswith("_FORMAT")} == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "locked"),
+    [("fr", "Nom du modèle", "tentatives de connexion"), ("nl", "Modelnaam", "aanmeldpogingen")],
+)
+def test_the_admin_speaks_the_staff_members_language_throughout(initial_data, staff_client, language, heading, locked):
+    index = staff_client.get("/admin/", headers={"accept-language": language}).content.decode()
+    assert heading in index
+    attempts = staff_client.get("/admin/axes/accessattempt/", headers={"accept-language": language}).content.decode()
+    assert locked in attempts.lower()
