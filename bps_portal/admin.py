@@ -3,11 +3,11 @@
 import json
 from dataclasses import dataclass
 
+import reversion
 from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
@@ -30,7 +30,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from bps_portal import alerts, audit, drafts
+from bps_portal import alerts, audit, change_messages, drafts
 from bps_portal.models import Alert, AuditEntry, Page, translation_outdated
 from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
@@ -135,6 +135,20 @@ class RevisionsAdmin(VersionAdmin):
 
         return NoLostUpdateForm
 
+    # A revision keeps Django's change message as data (JSON), worded when read in the reader's
+    # language (change_messages.readable), not in the language of whoever saved.
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        if reversion.is_active():
+            reversion.set_comment(entry.change_message)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        if reversion.is_active():
+            reversion.set_comment(entry.change_message)
+        return entry
+
     def can_restore(self, request):
         return self.has_change_permission(request) and self.has_delete_permission(request)
 
@@ -148,6 +162,7 @@ class RevisionsAdmin(VersionAdmin):
             rows.append(
                 {
                     "revision": version.revision,
+                    "comment": change_messages.readable(version.revision.comment),
                     "url": reverse(
                         f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_revision",
                         args=(quote(version.object_id), version.pk),
@@ -451,7 +466,7 @@ class AuditEntryAdmin(admin.ModelAdmin):
     @admin.display(description=_("what changed"))
     def what(self, entry):
         """The change in the reader's language, as Django words its own history."""
-        return LogEntry(change_message=json.dumps(entry.changes)).get_change_message() if entry.changes else ""
+        return change_messages.readable(json.dumps(entry.changes)) if entry.changes else ""
 
     def has_add_permission(self, request):
         return False

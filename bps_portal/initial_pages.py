@@ -462,3 +462,6 @@ Ligniestraat 40<br>
         "last_reviewed": datetime.date(2026, 11, 28),
     },
 ]
+
+# The admin's forms strip the texts they receive: stored stripped, a page saved untouched changes nothing.
+PAGES = [{name: value.strip() if isinstance(value, str) else value for name, value in page.items()} for page in PAGES]

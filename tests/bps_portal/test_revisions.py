@@ -53,6 +53,28 @@ def test_the_history_says_who_changed_what_in_each_language(about, language, lab
     assert "<del>" in html and "<ins>la Région bruxelloise</ins>" in html.replace("\n", " ")
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("fr", "Modification de Corps du texte [fr]."), ("nl", "Hoofdtekst [fr] gewijzigd.")],  # only what changed
+)
+def test_the_history_and_the_audit_log_word_the_change_in_the_readers_language(about, language, message):
+    client, _editor = staff_client(PUBLISHER)
+    assert edit_page(client, about, body_fr=about.body_fr.replace("Bruxelles", "Brussels", 1)).status_code == 302
+    reader = {"accept-language": language}
+    history = client.get(f"/admin/bps_portal/page/{about.pk}/history/", headers=reader).content.decode()
+    assert message in history and "Body [fr]" not in history
+    entry = AuditEntry.objects.filter(object_id=str(about.pk), action=AuditAction.CHANGE).latest("at")
+    audit = client.get(f"/admin/bps_portal/auditentry/{entry.pk}/change/", headers=reader).content.decode()
+    assert message in audit and "Body [fr]" not in audit
+
+
+def test_a_page_saved_untouched_records_no_change(about):
+    client, _editor = staff_client(PUBLISHER)
+    assert edit_page(client, about).status_code == 302
+    entry = AuditEntry.objects.filter(object_id=str(about.pk), action=AuditAction.CHANGE).latest("at")
+    assert entry.changes == []
+
+
 def test_a_publisher_restores_an_older_revision_as_a_new_one(about):
     editor, _user = staff_client(PUBLISHER)
     original = about.title_fr
