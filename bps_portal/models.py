@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bps_portal.sanitizer import validate_kept_by_sanitizer
+
 
 class ConstraintErrorsOnFields(models.Model):
     """Shows a check constraint's error next to the field it concerns, not above the form.
@@ -106,7 +108,10 @@ class Page(TranslationStatus, Publishable):
         _("summary"), max_length=300, blank=True, help_text=_("One sentence, shown to search engines.")
     )
     body = models.TextField(
-        _("body"), blank=True, help_text=_("HTML. Scripts, styles and unknown tags are removed before display.")
+        _("body"),
+        blank=True,
+        help_text=_("Headings 2 to 4, paragraphs, lists, links, bold, italic and tables; nothing else is shown."),
+        validators=[validate_kept_by_sanitizer],
     )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)

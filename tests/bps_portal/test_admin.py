@@ -41,3 +41,33 @@ def test_staff_edits_the_dutch_title_and_only_the_dutch_page_changes(initial_dat
     staff_client.logout()
     assert "<h1>Over Brussel Preventie &amp; Veiligheid</h1>" in client.get("/nl/over-ons/").content.decode()
     assert "Over Brussel Preventie" not in client.get("/fr/a-propos/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fr", "Le site public n’afficherait pas ces éléments"),
+        ("nl", "De publieke site zou deze onderdelen niet tonen"),
+    ],
+)
+def test_html_the_public_would_not_see_is_refused_on_save_and_named(initial_data, staff_client, language, message):
+    page = Page.objects.get(key="about")
+    url = f"/admin/bps_portal/page/{page.pk}/change/"
+    data = form_data(staff_client.get(url), "page_form")
+    data["body_nl"] = '<h1>Wie zijn we?</h1><p style="color: red">Tekst</p><a href="javascript:alert(1)">x</a>'
+    response = staff_client.post(url, data, headers={"accept-language": language})
+    assert response.status_code == 200
+    errors = BeautifulSoup(response.content, "html.parser").select(".errorlist")
+    text = " ".join(error.get_text() for error in errors)
+    assert message in text
+    assert '<h1>, <p style="…">, <a href="javascript:…">' in text
+    assert Page.objects.get(pk=page.pk).body_nl == page.body_nl, "nothing saved"
+
+
+def test_every_seed_page_keeps_all_its_html():
+    from bps_portal.initial_pages import PAGES
+    from bps_portal.sanitizer import removed_by_sanitizer
+
+    assert {page["key"]: removed_by_sanitizer(page[f"body_{lang}"]) for page in PAGES for lang in ("fr", "nl")} == {
+        page["key"]: [] for page in PAGES
+    }
