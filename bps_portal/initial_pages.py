@@ -98,8 +98,8 @@ de proximité.</p>
 <address>Bruxelles Prévention &amp; Sécurité<br>
 Rue de Ligne 40<br>
 1000 Bruxelles</address>
-<p>Téléphone : <a href="tel:+3225079911">+32 2 507 99 11</a><br>
-Fax : +32 2 507 99 33</p>
+<p>Téléphone : <a href="tel:+3225079911">02 507 99 11</a><br>
+Fax : 02 507 99 33</p>
 """,
         "body_nl": f"""
 <h2>Wie zijn we?</h2>
@@ -176,8 +176,8 @@ buurtplan.</p>
 <address>Brussel Preventie &amp; Veiligheid<br>
 Ligniestraat 40<br>
 1000 Brussel</address>
-<p>Telefoon: <a href="tel:+3225079911">+32 2 507 99 11</a><br>
-Fax: +32 2 507 99 33</p>
+<p>Telefoon: <a href="tel:+3225079911">02 507 99 11</a><br>
+Fax: 02 507 99 33</p>
 """,
         "last_reviewed": datetime.date(2026, 11, 28),
     },
@@ -249,7 +249,7 @@ Faites-le-nous savoir en indiquant la page concernée et la difficulté rencontr
 <address>Bruxelles Prévention &amp; Sécurité<br>
 Rue de Ligne 40<br>
 1000 Bruxelles</address></li>
-<li>Par téléphone : <a href="tel:+3225079911">+32 2 507 99 11</a></li>
+<li>Par téléphone : <a href="tel:+3225079911">02 507 99 11</a></li>
 </ul>
 
 <h2>Procédure de mise en œuvre</h2>
@@ -305,7 +305,7 @@ het ons weten en vermeld daarbij over welke pagina het gaat en wat er misloopt.<
 <address>Brussel Preventie &amp; Veiligheid<br>
 Ligniestraat 40<br>
 1000 Brussel</address></li>
-<li>Per telefoon: <a href="tel:+3225079911">+32 2 507 99 11</a></li>
+<li>Per telefoon: <a href="tel:+3225079911">02 507 99 11</a></li>
 </ul>
 
 <h2>Handhavingsprocedure</h2>
@@ -393,7 +393,7 @@ une plainte auprès de l’Autorité de protection des données, l’autorité d
 <address>Bruxelles Prévention &amp; Sécurité<br>
 Rue de Ligne 40<br>
 1000 Bruxelles</address>
-<p>Téléphone : <a href="tel:+3225079911">+32 2 507 99 11</a></p>
+<p>Téléphone : <a href="tel:+3225079911">02 507 99 11</a></p>
 """,
         "body_nl": """
 <h2>Kort samengevat</h2>
@@ -457,7 +457,7 @@ Gegevensbeschermingsautoriteit, de Belgische toezichthouder.</p>
 <address>Brussel Preventie &amp; Veiligheid<br>
 Ligniestraat 40<br>
 1000 Brussel</address>
-<p>Telefoon: <a href="tel:+3225079911">+32 2 507 99 11</a></p>
+<p>Telefoon: <a href="tel:+3225079911">02 507 99 11</a></p>
 """,
         "last_reviewed": datetime.date(2026, 11, 28),
     },
