@@ -37,11 +37,13 @@ compilemessages: install
 	@if command -v msgfmt >/dev/null 2>&1; then \
 		$(DEV_ENV) $(MANAGE) compilemessages --ignore=$(VENV) --ignore=var -v 0; \
 	else \
-		$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics; \
+		$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics && \
+		$(VENV)/bin/pybabel compile --domain=djangojs --directory=locale --statistics; \
 	fi
 
 messages: install
 	$(DEV_ENV) $(MANAGE) makemessages -l fr -l nl --no-location --no-obsolete --ignore=var --ignore=tests
+	$(DEV_ENV) $(MANAGE) makemessages -d djangojs -l fr -l nl --no-location --no-obsolete --ignore=var --ignore=tests
 
 migrate: install
 	$(DEV_ENV) $(MANAGE) migrate --noinput

@@ -30,7 +30,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from bps_portal import alerts, audit, change_messages, drafts
+from bps_portal import alerts, audit, change_messages, drafts, editor
 from bps_portal.models import Alert, AuditEntry, Page, translation_outdated
 from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
@@ -437,6 +437,7 @@ def translation_counts(model):
 @admin.register(Page)
 class PageAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     preview_view_class = PageDetailView
+    formfield_overrides = {models.TextField: {"widget": editor.BodyEditor}}
     list_display = ("title", "key", "published", "last_reviewed", "updated_at")
     list_filter = ("published",)
     search_fields = ("key", "title_fr", "title_nl")
@@ -448,6 +449,10 @@ class PageAdmin(DraftsAdmin, TranslatedSlugsAdmin):
             {"fields": ("key", "published", ("publish_from", "unpublish_after"), "last_reviewed", "updated_at")},
         ),
     )
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["media"] = editor.media_with_nonce(context["media"], request)
+        return editor.allow_editor(super().render_change_form(request, context, *args, **kwargs))
 
 
 @admin.register(AuditEntry)

@@ -15,7 +15,16 @@ ALLOWED_TAGS = {
     "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "strong", "em", "abbr", "dl", "dt", "dd",
     "blockquote", "br", "address", "table", "thead", "tbody", "tr", "th", "td", "caption",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"scope"}, "*": {"lang"}}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "abbr": {"title"},
+    "ol": {"start", "type", "data-type"},
+    "th": {"scope", "rowspan", "colspan"},
+    "td": {"rowspan", "colspan"},
+    "*": {"lang"},
+}
+# Replaced, not lost: every link gets link_rel below, whatever rel it had.
+REPLACED_ATTRIBUTES = {"a": {"rel"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
@@ -45,7 +54,7 @@ class RemovedParts(HTMLParser):
         if tag not in ALLOWED_TAGS:
             self.note(f"<{tag}>")
             return
-        allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | ALLOWED_ATTRIBUTES["*"]
+        allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | ALLOWED_ATTRIBUTES["*"] | REPLACED_ATTRIBUTES.get(tag, set())
         for name, value in attrs:
             if name not in allowed:
                 self.note(f'<{tag} {name}="…">')

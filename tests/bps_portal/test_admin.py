@@ -71,3 +71,32 @@ def test_every_seed_page_keeps_all_its_html():
     assert {page["key"]: removed_by_sanitizer(page[f"body_{lang}"]) for page in PAGES for lang in ("fr", "nl")} == {
         page["key"]: [] for page in PAGES
     }
+
+
+def test_the_editor_offers_only_what_the_sanitiser_keeps():
+    from django_prose_editor.config import allowlist_from_extensions
+
+    from bps_portal.editor import EXTENSIONS
+    from bps_portal.sanitizer import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, REPLACED_ATTRIBUTES
+
+    offered = allowlist_from_extensions(EXTENSIONS)
+    assert offered["tags"] <= ALLOWED_TAGS
+    for tag, attributes in offered["attributes"].items():
+        assert attributes <= ALLOWED_ATTRIBUTES.get(tag, set()) | REPLACED_ATTRIBUTES.get(tag, set()), tag
+    assert offered["url_schemes"] <= ALLOWED_URL_SCHEMES
+
+
+def test_only_the_page_editor_widens_the_csp_and_only_by_a_nonce_and_one_hash(initial_data, staff_client, client):
+    from bps_portal.editor import TIPTAP_STYLE_HASH
+
+    page = Page.objects.get(key="about")
+    response = staff_client.get(f"/admin/bps_portal/page/{page.pk}/change/")
+    policy = response["Content-Security-Policy"]
+    soup = BeautifulSoup(response.content, "html.parser")
+    importmap = soup.find("script", type="importmap")
+    assert f"'nonce-{importmap['nonce']}'" in policy
+    assert f"style-src 'self' {TIPTAP_STYLE_HASH}" in policy
+    assert "unsafe" not in policy
+    for public in ("/fr/a-propos/", "/nl/over-ons/"):
+        assert "nonce" not in client.get(public)["Content-Security-Policy"]
+        assert TIPTAP_STYLE_HASH not in client.get(public)["Content-Security-Policy"]

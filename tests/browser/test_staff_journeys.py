@@ -133,3 +133,52 @@ def test_draft_preview_publish_restore_and_the_record(site_data, live_server, ch
     for step in ("draft", "published", "restored"):
         assert words[step] in rows, (step, rows)
     context.close()
+
+
+EDITOR = {
+    "fr": {"switch": "Français", "bold": "gras", "heading": "Titre de niveau 2", "path": "/fr/a-propos/"},
+    "nl": {"switch": "Nederlands", "bold": "vet", "heading": "Kop van niveau 2", "path": "/nl/over-ons/"},
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_a_publisher_writes_a_page_body_with_the_editor_and_the_public_sees_it(
+    site_data, live_server, chromium, language
+):
+    from bps_portal.models import Page
+
+    words = EDITOR[language]
+    context = chromium.new_context(locale=f"{language}-BE")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    publisher = UserFactory(is_staff=True)
+    publisher.groups.add(Group.objects.get(name=PUBLISHER.name))
+    log_in_as_staff(page, live_server, publisher)
+    about = Page.objects.get(key="about")
+    page.goto(f"{live_server.url}/admin/bps_portal/page/{about.pk}/change/")
+    page.locator(".language-switch").get_by_role("button", name=words["switch"]).click()
+
+    editor = page.locator(".prose-editor").filter(has=page.locator(f"#id_body_{language}"))
+    editor.get_by_role("textbox", name=re.compile(rf"\[{language}\]")).click()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Contact presse")
+    editor.locator(".prose-menubar__selected").click()  # opens the block-type menu
+    editor.get_by_role("button", name=words["heading"]).click()
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Une ligne en gras" if language == "fr" else "Een vette regel")
+    page.keyboard.press("Shift+Home")
+    editor.get_by_role("button", name=words["bold"], exact=True).click()
+    page.locator("input[name=_publish]").click()
+    page.wait_for_load_state()
+
+    saved = getattr(Page.objects.get(pk=about.pk), f"body_{language}")
+    assert "<h2>Contact presse</h2>" in saved
+    assert re.search(r"<strong>(Une ligne en gras|Een vette regel)</strong>", saved)
+    page.goto(live_server.url + words["path"])
+    assert page.get_by_role("heading", name="Contact presse", level=2).is_visible()
+    assert errors == [], "no script error and no CSP violation"
+    context.close()
