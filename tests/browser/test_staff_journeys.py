@@ -165,7 +165,8 @@ def test_a_publisher_writes_a_page_body_with_the_editor_and_the_public_sees_it(
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     page.keyboard.type("Contact presse")
-    editor.locator(".prose-menubar__selected").click()  # opens the block-type menu
+    editor.locator(".prose-menubar__selected button").focus()  # the block-type menu, by keyboard
+    page.keyboard.press("Enter")
     editor.get_by_role("button", name=words["heading"]).click()
     page.keyboard.press("End")
     page.keyboard.press("Enter")
