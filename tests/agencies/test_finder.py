@@ -67,7 +67,7 @@ def test_choosing_a_commune(initial_data, client, language, name):
 def test_unknown_commune_key_is_an_error_not_a_crash(initial_data, client):
     response = client.get(FINDER["nl"], {"commune": "paris"})
     assert response.status_code == 200
-    assert "Deze gemeente is niet een van de 19 gemeenten" in response.content.decode()
+    assert "Deze gemeente behoort niet tot de 19 gemeenten" in response.content.decode()
 
 
 def test_commune_choices_are_sorted_in_the_page_language(initial_data, client):
