@@ -312,7 +312,7 @@ ACTORS = [
         "fax": "",
         "email": "",
         "website_fr": "https://www.police.be/5344",
-        "website_nl": "https://www.police.be/5344",
+        "website_nl": "https://www.politie.be/5344",
         "zone_number": "5344",
     },
     {
@@ -448,7 +448,7 @@ ACTORS = [
     {
         "key": "bruxelles-formation",
         "actor_type": "employment-training",
-        "level": "",
+        "level": "community",
         "parent": "",
         "name_fr": "Bruxelles Formation",
         "name_nl": "Bruxelles Formation",
@@ -817,7 +817,7 @@ ACTORS = [
         "phone": "",
         "fax": "",
         "email": "",
-        "website_fr": "https://crisiscenter.be",
+        "website_fr": "https://centredecrise.be",
         "website_nl": "https://crisiscenter.be",
         "zone_number": "",
     },
@@ -864,12 +864,12 @@ ACTORS = [
         "slug_fr": "anderlecht",
         "slug_nl": "anderlecht",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Midi. Elle mène sa politique "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Midi. Elle mène sa politique "
             "locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Zuid. Ze voert haar lokaal "
-            "preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Zuid. Ze voert haar lokale "
+            "preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -895,13 +895,13 @@ ACTORS = [
         "slug_fr": "auderghem",
         "slug_nl": "oudergem",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police "
             "Uccle/Watermael-Boitsfort/Auderghem (Marlow). Elle mène sa politique locale de prévention au travers de "
             "son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone "
-            "Ukkel/Watermaal-Bosvoorde/Oudergem (Marlow). Ze voert haar lokaal preventiebeleid via haar Lokaal "
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone "
+            "Ukkel/Watermaal-Bosvoorde/Oudergem (Marlow). Ze voert haar lokale preventiebeleid via haar Lokale "
             "Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
@@ -928,12 +928,12 @@ ACTORS = [
         "slug_fr": "berchem-sainte-agathe",
         "slug_nl": "sint-agatha-berchem",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Ouest. Elle mène "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Ouest. Elle mène "
             "sa politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-West. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-West. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -964,8 +964,8 @@ ACTORS = [
             "prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Hoofdstad en grootste gemeente van het Gewest, samen met Elsene bediend door de politiezone "
-            "Brussel-Hoofdstad/Elsene. Ze voert haar lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan "
+            "Hoofdstad en grootste gemeente van het Gewest, samen met Elsene in de politiezone "
+            "Brussel-Hoofdstad/Elsene. Ze voert haar lokale preventiebeleid via haar Lokale Preventie- en Buurtplan "
             "(LPBP)."
         ),
         "street_fr": "",
@@ -992,12 +992,12 @@ ACTORS = [
         "slug_fr": "etterbeek",
         "slug_nl": "etterbeek",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Montgomery. Elle mène sa "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Montgomery. Elle mène sa "
             "politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Montgomery. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Montgomery. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1023,12 +1023,12 @@ ACTORS = [
         "slug_fr": "evere",
         "slug_nl": "evere",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Nord. Elle mène sa "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Nord. Elle mène sa "
             "politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-Noord. Ze voert "
-            "haar lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-Noord. Ze voert "
+            "haar lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1054,12 +1054,12 @@ ACTORS = [
         "slug_fr": "forest",
         "slug_nl": "vorst",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Midi. Elle mène sa politique "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Midi. Elle mène sa politique "
             "locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Zuid. Ze voert haar lokaal "
-            "preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Zuid. Ze voert haar lokale "
+            "preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1085,12 +1085,12 @@ ACTORS = [
         "slug_fr": "ganshoren",
         "slug_nl": "ganshoren",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Ouest. Elle mène "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Ouest. Elle mène "
             "sa politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-West. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-West. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1116,13 +1116,13 @@ ACTORS = [
         "slug_fr": "ixelles",
         "slug_nl": "elsene",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Capitale/Ixelles. "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Capitale/Ixelles. "
             "Elle mène sa politique locale de prévention au travers de son plan local de prévention et de proximité "
             "(PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-Hoofdstad/Elsene. "
-            "Ze voert haar lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-Hoofdstad/Elsene. "
+            "Ze voert haar lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1148,12 +1148,12 @@ ACTORS = [
         "slug_fr": "jette",
         "slug_nl": "jette",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Ouest. Elle mène "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Ouest. Elle mène "
             "sa politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-West. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-West. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1179,12 +1179,12 @@ ACTORS = [
         "slug_fr": "koekelberg",
         "slug_nl": "koekelberg",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Ouest. Elle mène "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Ouest. Elle mène "
             "sa politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-West. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-West. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1210,12 +1210,12 @@ ACTORS = [
         "slug_fr": "molenbeek-saint-jean",
         "slug_nl": "sint-jans-molenbeek",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Ouest. Elle mène "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Ouest. Elle mène "
             "sa politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-West. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-West. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1241,12 +1241,12 @@ ACTORS = [
         "slug_fr": "saint-gilles",
         "slug_nl": "sint-gillis",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Midi. Elle mène sa politique "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Midi. Elle mène sa politique "
             "locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Zuid. Ze voert haar lokaal "
-            "preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Zuid. Ze voert haar lokale "
+            "preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "Place Maurice Van Meenen 39",
         "street_nl": "Maurice Van Meenenplein 39",
@@ -1272,12 +1272,12 @@ ACTORS = [
         "slug_fr": "saint-josse-ten-noode",
         "slug_nl": "sint-joost-ten-node",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Nord. Elle mène sa "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Nord. Elle mène sa "
             "politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-Noord. Ze voert "
-            "haar lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-Noord. Ze voert "
+            "haar lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1303,12 +1303,12 @@ ACTORS = [
         "slug_fr": "schaerbeek",
         "slug_nl": "schaarbeek",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Bruxelles-Nord. Elle mène sa "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Bruxelles-Nord. Elle mène sa "
             "politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Brussel-Noord. Ze voert "
-            "haar lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Brussel-Noord. Ze voert "
+            "haar lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1334,13 +1334,13 @@ ACTORS = [
         "slug_fr": "uccle",
         "slug_nl": "ukkel",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police "
             "Uccle/Watermael-Boitsfort/Auderghem (Marlow). Elle mène sa politique locale de prévention au travers de "
             "son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone "
-            "Ukkel/Watermaal-Bosvoorde/Oudergem (Marlow). Ze voert haar lokaal preventiebeleid via haar Lokaal "
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone "
+            "Ukkel/Watermaal-Bosvoorde/Oudergem (Marlow). Ze voert haar lokale preventiebeleid via haar Lokale "
             "Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
@@ -1367,13 +1367,13 @@ ACTORS = [
         "slug_fr": "watermael-boitsfort",
         "slug_nl": "watermaal-bosvoorde",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police "
             "Uccle/Watermael-Boitsfort/Auderghem (Marlow). Elle mène sa politique locale de prévention au travers de "
             "son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone "
-            "Ukkel/Watermaal-Bosvoorde/Oudergem (Marlow). Ze voert haar lokaal preventiebeleid via haar Lokaal "
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone "
+            "Ukkel/Watermaal-Bosvoorde/Oudergem (Marlow). Ze voert haar lokale preventiebeleid via haar Lokale "
             "Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
@@ -1400,12 +1400,12 @@ ACTORS = [
         "slug_fr": "woluwe-saint-lambert",
         "slug_nl": "sint-lambrechts-woluwe",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Montgomery. Elle mène sa "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Montgomery. Elle mène sa "
             "politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Montgomery. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Montgomery. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",
@@ -1431,12 +1431,12 @@ ACTORS = [
         "slug_fr": "woluwe-saint-pierre",
         "slug_nl": "sint-pieters-woluwe",
         "description_fr": (
-            "Commune de la Région de Bruxelles-Capitale, desservie par la zone de police Montgomery. Elle mène sa "
+            "Commune de la Région de Bruxelles-Capitale, qui relève de la zone de police Montgomery. Elle mène sa "
             "politique locale de prévention au travers de son plan local de prévention et de proximité (PLPP)."
         ),
         "description_nl": (
-            "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Montgomery. Ze voert haar "
-            "lokaal preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+            "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Montgomery. Ze voert haar "
+            "lokale preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
         ),
         "street_fr": "",
         "street_nl": "",

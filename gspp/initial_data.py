@@ -407,9 +407,9 @@ AREAS = [
         "edition": "2017-2020",
         "number": 5,
         "title_fr": "Atteintes aux biens",
-        "title_nl": "",
+        "title_nl": "Eigendomsdelicten",  # test.bps-bpv.brussels/nl/eigendomsdelicten
         "slug_fr": "atteintes-aux-biens",
-        "slug_nl": "atteintes-aux-biens",
+        "slug_nl": "eigendomsdelicten",
         "summary_fr": (
             "Cette thématique vise les infractions commises contre les biens, comme les cambriolages et les vols."
         ),
@@ -473,9 +473,10 @@ AREAS = [
         "edition": "2017-2020",
         "number": 9,
         "title_fr": "Criminalité organisée et trafic de biens frauduleux",
-        "title_nl": "",
+        # test.bps-bpv.brussels/nl/georganiseerde-misdaad-en-smokkel-van-illegale-goederen
+        "title_nl": "Georganiseerde misdaad en smokkel van illegale goederen",
         "slug_fr": "criminalite-organisee-et-trafic-de-biens-frauduleux",
-        "slug_nl": "criminalite-organisee-et-trafic-de-biens-frauduleux",
+        "slug_nl": "georganiseerde-misdaad-en-smokkel-van-illegale-goederen",
         "summary_fr": "Cette thématique porte sur la criminalité organisée et sur le commerce de biens frauduleux.",
         "summary_nl": "Dit thema gaat over georganiseerde criminaliteit en over de handel in frauduleuze goederen.",
         "description_fr": (

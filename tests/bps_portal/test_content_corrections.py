@@ -1,0 +1,61 @@
+"""The content review's corrections (issue 13) reach an install that has the shipped text, and
+leave alone what staff have changed."""
+
+import importlib
+
+import pytest
+from django.apps import apps
+
+from agencies.models import Actor
+from gspp.models import ThematicArea
+
+pytestmark = pytest.mark.django_db
+
+
+def run(migration):
+    importlib.import_module(migration).correct(apps, None)
+
+
+def test_the_directory_gets_the_corrections_where_the_shipped_text_is_still_there(initial_data):
+    Actor.objects.filter(key="bruxelles-nord-5344").update(website_nl="https://www.police.be/5344")
+    Actor.objects.filter(key="centre-crise-national").update(website_fr="https://example.org/staff-choice")
+    shipped = (
+        "Gemeente van het Brussels Hoofdstedelijk Gewest, bediend door de politiezone Zuid. Ze voert haar lokaal "
+        "preventiebeleid via haar Lokaal Preventie- en Buurtplan (LPBP)."
+    )
+    Actor.objects.filter(key="commune-forest").update(
+        description_nl=shipped, description_fr="Commune …, desservie par la zone de police Midi."
+    )
+
+    run("agencies.migrations.0006_content_review_corrections")
+
+    assert Actor.objects.get(key="bruxelles-nord-5344").website_nl == "https://www.politie.be/5344"
+    assert Actor.objects.get(key="centre-crise-national").website_fr == "https://example.org/staff-choice"
+    forest = Actor.objects.get(key="commune-forest")
+    assert forest.description_nl == (
+        "Gemeente van het Brussels Hoofdstedelijk Gewest, in de politiezone Zuid. Ze voert haar lokale "
+        "preventiebeleid via haar Lokale Preventie- en Buurtplan (LPBP)."
+    )
+    assert forest.description_fr == "Commune …, qui relève de la zone de police Midi."
+    assert Actor.objects.get(key="bruxelles-formation").level == "community"
+
+
+def test_two_themes_of_2017_2020_get_their_dutch_title_and_address_and_the_old_one_redirects(initial_data, client):
+    area = ThematicArea.objects.get(edition__key="2017-2020", number=5)
+    ThematicArea.objects.filter(pk=area.pk).update(title_nl="", slug_nl="atteintes-aux-biens")
+
+    run("gspp.migrations.0008_content_review_corrections")
+
+    area.refresh_from_db()
+    assert (area.title_nl, area.slug_nl) == ("Eigendomsdelicten", "eigendomsdelicten")
+    response = client.get("/nl/gvpp/2017-2020/atteintes-aux-biens/")
+    assert response.status_code == 301 and response["Location"] == "/nl/gvpp/2017-2020/eigendomsdelicten/"
+    assert "Eigendomsdelicten" in client.get(response["Location"]).content.decode()
+
+
+def test_a_fresh_install_has_the_corrected_texts(initial_data):
+    assert not Actor.objects.filter(description_nl__contains="bediend door").exists()
+    assert not Actor.objects.filter(description_fr__contains="desservie par").exists()
+    assert ThematicArea.objects.get(edition__key="2017-2020", number=9).title_nl == (
+        "Georganiseerde misdaad en smokkel van illegale goederen"
+    )
