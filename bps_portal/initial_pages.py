@@ -57,19 +57,22 @@ centrale d’achat ;</li>
 <li>coordonner les politiques de prévention ;</li>
 <li>proposer des règlements de police harmonisés entre les communes.</li>
 </ul>
-<p>Depuis la refonte de notre ordonnance en 2024, ces tâches se rangent sous cinq grands axes :</p>
+<p>Depuis la refonte de notre ordonnance en 2024, nos missions s’organisent autour de cinq
+axes :</p>
 <ol>
-<li>développer la connaissance en matière de sécurité ;</li>
+<li>développer les connaissances en matière de prévention et de sécurité ;</li>
 <li>coordonner, sur le terrain, la mise en œuvre des politiques publiques ;</li>
-<li>appuyer les autorités chargées de la protection civile et de l’ordre public ;</li>
-<li>faire connaître et valoriser les métiers de la sécurité ;</li>
+<li>appuyer les autorités en matière de sécurité civile et de maintien de l’ordre public ;</li>
+<li>promouvoir les métiers de la sécurité, de la prévention et du secours ;</li>
 <li>offrir des services de première ligne pour prévenir les crises et les gérer.</li>
 </ol>
 
 <h2>D’où viennent ces compétences ?</h2>
-<p>Avec la Sixième Réforme de l’État, la loi spéciale du 6 janvier 2014 a transféré à la Région
-de Bruxelles-Capitale les compétences qu’exerçait jusqu’alors le gouverneur de l’arrondissement
-administratif de Bruxelles-Capitale. La Région a créé BPS pour les prendre en charge.</p>
+<p>La loi spéciale du 6 janvier 2014 relative à la Sixième Réforme de l’État a supprimé la
+fonction de gouverneur de l’arrondissement administratif de Bruxelles-Capitale et réparti ses
+attributions : la sécurité civile et la planification d’urgence sont revenues au Haut
+fonctionnaire, les pouvoirs d’ordre public au Ministre-Président de la Région. La Région a ensuite
+créé BPS pour coordonner sa politique de prévention et de sécurité.</p>
 
 <h2>Base légale</h2>
 <p>BPS a été institué par l’ordonnance du 28 mai 2015 créant un organisme d’intérêt public
@@ -85,10 +88,10 @@ données de la législation belge</a></p>
 <h2>Le Plan global de sécurité et de prévention</h2>
 <p>C’est BPS qui rédige le Plan global de sécurité et de prévention
 (<abbr title="Plan global de sécurité et de prévention">PGSP</abbr>). Ce plan fait office de plan
-régional de sécurité au sens de la loi du 7 décembre 1998. Nous le préparons avec nos partenaires,
-nous le soumettons au Conseil régional de sécurité
-(<abbr title="Conseil régional de sécurité">CORES</abbr>) et c’est le Gouvernement de la Région
-qui l’adopte.</p>
+régional de sécurité au sens de la loi du 7 décembre 1998. Nous le préparons avec nos partenaires
+et c’est le Gouvernement de la Région qui l’adopte. Nous rendons compte de la mise en œuvre de ses
+mesures au Conseil régional de sécurité (<abbr title="Conseil régional de sécurité">CORES</abbr>)
+et au Gouvernement.</p>
 <p>Le plan 2021-2024, adopté le 14 janvier 2021, poursuit quatre objectifs stratégiques et
 rassemble 77 mesures réparties en neuf thématiques. Les zones de police doivent en tenir compte
 dans leur plan zonal de sécurité, et chaque commune le traduit dans son plan local de prévention et
@@ -122,8 +125,8 @@ verenigingen …</li>
 <h2>Onze bevoegdheden</h2>
 <p>Het Gewest heeft ons onder meer de volgende taken toevertrouwd:</p>
 <ul>
-<li>de bevoegdheden uitoefenen uit de artikelen 128 en 129 van de provinciewet, en de taken die
-bijzondere wetten aan de provinciegouverneur toekenden;</li>
+<li>de bevoegdheden uitoefenen bedoeld in de artikelen 128 en 129 van de Provinciewet, en de
+taken die bijzondere wetten aan de provinciegouverneur toekenden;</li>
 <li>het veiligheidsbeleid coördineren en de criminaliteit in kaart brengen en registreren;</li>
 <li>het gewestelijk veiligheidsplan opstellen zoals bedoeld in artikel 37bis van de wet van
 7 december 1998 tot organisatie van een geïntegreerde politiedienst, gestructureerd op twee
@@ -134,21 +137,23 @@ de aankoopcentrale;</li>
 <li>het preventiebeleid coördineren;</li>
 <li>geharmoniseerde politiereglementen voor de gemeenten voorstellen.</li>
 </ul>
-<p>Sinds onze ordonnantie in 2024 grondig werd herwerkt, zijn die taken ondergebracht in vijf
-domeinen:</p>
+<p>Sinds onze ordonnantie in 2024 grondig werd herwerkt, zijn onze opdrachten rond vijf
+domeinen georganiseerd:</p>
 <ol>
-<li>kennis over veiligheid opbouwen;</li>
+<li>kennis over preventie en veiligheid opbouwen;</li>
 <li>de uitvoering van het overheidsbeleid op het terrein coördineren;</li>
-<li>de overheden die bevoegd zijn voor civiele bescherming en openbare orde ondersteunen;</li>
-<li>de veiligheidsberoepen bekendmaken en promoten;</li>
+<li>de overheden ondersteunen op het vlak van civiele veiligheid en handhaving van de openbare
+orde;</li>
+<li>de beroepen in veiligheid, preventie en hulpverlening promoten;</li>
 <li>eerstelijnsdiensten aanbieden om crisissen te voorkomen en te beheren.</li>
 </ol>
 
 <h2>Waar komen die bevoegdheden vandaan?</h2>
-<p>In het kader van de Zesde Staatshervorming heeft de bijzondere wet van 6 januari 2014 de
-bevoegdheden van de vroegere gouverneur van het administratief arrondissement Brussel-Hoofdstad
-overgeheveld naar het Brussels Hoofdstedelijk Gewest. Om die taken op te nemen, heeft het Gewest
-BPV opgericht.</p>
+<p>De bijzondere wet van 6 januari 2014 met betrekking tot de Zesde Staatshervorming heeft het
+ambt van gouverneur van het administratief arrondissement Brussel-Hoofdstad afgeschaft en zijn
+taken verdeeld: de civiele veiligheid en de noodplanning gingen naar de Hoge Ambtenaar, de
+bevoegdheden inzake openbare orde naar de minister-president van het Gewest. Daarna heeft het
+Gewest BPV opgericht om zijn preventie- en veiligheidsbeleid te coördineren.</p>
 
 <h2>Wettelijke basis</h2>
 <p>BPV werd opgericht bij de ordonnantie van 28 mei 2015 tot oprichting van een instelling van
@@ -165,8 +170,8 @@ databank van de Belgische wetgeving</a></p>
 <p>BPV stelt het Globaal Veiligheids- en Preventieplan
 (<abbr title="Globaal Veiligheids- en Preventieplan">GVPP</abbr>) op. Dat plan geldt als
 gewestelijk veiligheidsplan in de zin van de wet van 7 december 1998. We bereiden het voor samen
-met onze partners en leggen het voor aan de Gewestelijke Veiligheidsraad; de Brusselse Regering
-keurt het goed.</p>
+met onze partners en de Brusselse Regering keurt het goed. Over de uitvoering van de maatregelen
+brengen we verslag uit bij de Gewestelijke Veiligheidsraad en de Regering.</p>
 <p>Het plan 2021-2024, goedgekeurd op 14 januari 2021, telt vier strategische doelstellingen en
 77 maatregelen, verdeeld over negen thema’s. De politiezones moeten er rekening mee houden in hun
 zonaal veiligheidsplan, en elke gemeente vertaalt het naar haar eigen lokaal preventie- en

@@ -59,3 +59,23 @@ def test_a_fresh_install_has_the_corrected_texts(initial_data):
     assert ThematicArea.objects.get(edition__key="2017-2020", number=9).title_nl == (
         "Georganiseerde misdaad en smokkel van illegale goederen"
     )
+
+
+def test_the_about_page_gets_the_corrected_wording_in_both_languages(initial_data):
+    from bps_portal.initial_pages import PAGES
+    from bps_portal.models import Page
+
+    migration = importlib.import_module("bps_portal.migrations.0016_about_page_corrections")
+    seed = next(page for page in PAGES if page["key"] == "about")
+    shipped = {language: seed[f"body_{language}"] for language in ("fr", "nl")}
+    for language, old, new in migration.CORRECTIONS:
+        assert new in shipped[language], "the seed page holds every correction"
+        shipped[language] = shipped[language].replace(new, old)
+    Page.objects.filter(key="about").update(body=shipped["fr"], body_fr=shipped["fr"], body_nl=shipped["nl"])
+
+    migration.correct(apps, None)
+
+    about = Page.objects.get(key="about")
+    assert (about.body_fr, about.body_nl) == (seed["body_fr"], seed["body_nl"])
+    assert "sécurité civile" in about.body_fr and "protection civile" not in about.body_fr
+    assert "civiele veiligheid" in about.body_nl and "civiele bescherming" not in about.body_nl
