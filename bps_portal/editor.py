@@ -7,6 +7,7 @@ the admin's language through static/js/editor-labels.js and our djangojs catalog
 """
 
 from csp.constants import SELF
+from django.templatetags.static import static
 from django_prose_editor.widgets import AdminProseEditorWidget
 from js_asset.media import Media
 
@@ -25,8 +26,14 @@ EXTENSIONS = {
     "TableHeader": True,
     "TableCell": True,
     "HardBreak": True,
+    "Blockquote": True,
     "History": True,
 }
+
+# Our own extensions (static/js/editor-extensions.js), for what the pages hold and the library has
+# no extension for; the tags and attributes each keeps.
+PORTAL_EXTENSIONS = {"Abbr": {"abbr": {"title"}}, "Address": {"address": set()}}
+PORTAL_EXTENSIONS_MODULE = "js/editor-extensions.js"
 
 
 # Tiptap, the editor's engine, adds this one <style> element to the page: the CSP lets it in by its
@@ -37,6 +44,12 @@ TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 class BodyEditor(AdminProseEditorWidget):
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, config={"extensions": EXTENSIONS}, preset="configurable")
+
+    def get_config(self):
+        config = super().get_config()
+        config["extensions"] |= dict.fromkeys(PORTAL_EXTENSIONS, True)
+        config["js_modules"] = [*config["js_modules"], static(PORTAL_EXTENSIONS_MODULE)]
+        return config
 
     @property
     def media(self):

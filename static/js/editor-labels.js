@@ -40,6 +40,13 @@
         }
       });
     });
+    // The editor greys out what the cursor's place does not allow with a class only: say it too.
+    editor.querySelectorAll(".prose-menubar__button").forEach(function (button) {
+      var disabled = String(button.classList.contains("disabled"));
+      if (button.getAttribute("aria-disabled") !== disabled) {
+        button.setAttribute("aria-disabled", disabled);
+      }
+    });
     editor.querySelectorAll(".prose-menubar__option > *").forEach(function (label) {
       if (translated(label.textContent) !== label.textContent) {
         label.textContent = translated(label.textContent);
@@ -70,7 +77,7 @@
     };
     update();
     new MutationObserver(update).observe(editor, {
-      subtree: true, childList: true, attributes: true, attributeFilter: ["title", "aria-label"]
+      subtree: true, childList: true, attributes: true, attributeFilter: ["title", "aria-label", "class"]
     });
   });
 })();

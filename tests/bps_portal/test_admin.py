@@ -73,17 +73,23 @@ def test_every_seed_page_keeps_all_its_html():
     }
 
 
-def test_the_editor_offers_only_what_the_sanitiser_keeps():
+def test_the_editor_writes_and_keeps_exactly_what_the_sanitiser_keeps():
+    """More in the editor would be refused on save; less would be dropped when a page is opened."""
     from django_prose_editor.config import allowlist_from_extensions
 
-    from bps_portal.editor import EXTENSIONS
+    from bps_portal.editor import EXTENSIONS, PORTAL_EXTENSIONS
     from bps_portal.sanitizer import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, REPLACED_ATTRIBUTES
 
     offered = allowlist_from_extensions(EXTENSIONS)
-    assert offered["tags"] <= ALLOWED_TAGS
-    for tag, attributes in offered["attributes"].items():
-        assert attributes <= ALLOWED_ATTRIBUTES.get(tag, set()) | REPLACED_ATTRIBUTES.get(tag, set()), tag
-    assert offered["url_schemes"] <= ALLOWED_URL_SCHEMES
+    attributes = {tag: set(names) for tag, names in offered["attributes"].items()}
+    for kept in PORTAL_EXTENSIONS.values():
+        offered["tags"] |= kept.keys()
+        for tag, names in kept.items():
+            attributes.setdefault(tag, set()).update(names)
+    assert offered["tags"] == ALLOWED_TAGS
+    replaced = {tag: names - REPLACED_ATTRIBUTES.get(tag, set()) for tag, names in attributes.items()}
+    assert {tag: names for tag, names in replaced.items() if names} == ALLOWED_ATTRIBUTES
+    assert offered["url_schemes"] == ALLOWED_URL_SCHEMES
 
 
 def test_only_the_page_editor_widens_the_csp_and_only_by_a_nonce_and_one_hash(initial_data, staff_client, client):

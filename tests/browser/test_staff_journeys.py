@@ -157,17 +157,19 @@ def test_a_publisher_writes_a_page_body_with_the_editor_and_the_public_sees_it(
     publisher.groups.add(Group.objects.get(name=PUBLISHER.name))
     log_in_as_staff(page, live_server, publisher)
     about = Page.objects.get(key="about")
+    before = getattr(about, f"body_{language}")
     page.goto(f"{live_server.url}/admin/bps_portal/page/{about.pk}/change/")
     page.locator(".language-switch").get_by_role("button", name=words["switch"]).click()
 
     editor = page.locator(".prose-editor").filter(has=page.locator(f"#id_body_{language}"))
-    editor.get_by_role("textbox", name=re.compile(rf"\[{language}\]")).click()
+    body = editor.get_by_role("textbox", name=re.compile(rf"\[{language}\]"))
+    body.locator("p").last.click()  # the last paragraph, then the very end of the text
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     page.keyboard.type("Contact presse")
     editor.locator(".prose-menubar__selected button").focus()  # the block-type menu, by keyboard
     page.keyboard.press("Enter")
-    editor.get_by_role("button", name=words["heading"]).click()
+    editor.get_by_role("button", name=words["heading"], exact=True).click()
     page.keyboard.press("End")
     page.keyboard.press("Enter")
     page.keyboard.type("Une ligne en gras" if language == "fr" else "Een vette regel")
@@ -177,6 +179,8 @@ def test_a_publisher_writes_a_page_body_with_the_editor_and_the_public_sees_it(
     page.wait_for_load_state()
 
     saved = getattr(Page.objects.get(pk=about.pk), f"body_{language}")
+    for kept in ("<abbr", "<address", "<h2", "<li", "<a "):
+        assert saved.count(kept) == before.count(kept) + (kept == "<h2"), f"the editor keeps every {kept}"
     assert "<h2>Contact presse</h2>" in saved
     assert re.search(r"<strong>(Une ligne en gras|Een vette regel)</strong>", saved)
     page.goto(live_server.url + words["path"])
