@@ -209,7 +209,9 @@ Fax: 02 507 99 33</p>
 utiliser ce portail, quels que soient son handicap, son âge ou sa façon de naviguer : lecteur
 d’écran, clavier seul, agrandissement de l’affichage… Nous nous appuyons pour cela sur la directive
 (UE) 2016/2102 relative à l’accessibilité des sites internet et des applications mobiles des
-organismes du secteur public.</p>
+organismes du secteur public. En Région de Bruxelles-Capitale, cette directive est transposée
+par l’ordonnance du 4 octobre 2018, publiée au <em>Moniteur belge</em> le 30 novembre 2018, et par
+son arrêté d’exécution du 5 mai 2022.</p>
 <p>Cette déclaration reprend la structure du modèle établi par la décision d’exécution
 (UE) 2018/1523 de la Commission. Elle concerne les pages publiques du portail, en français comme
 en néerlandais.</p>
@@ -259,7 +261,16 @@ Rue de Ligne 40<br>
 
 <h2>Procédure de mise en œuvre</h2>
 <p>Si vous n’obtenez pas de réponse ou si notre réponse ne vous satisfait pas, vous pouvez adresser
-une plainte à l’Ombudsman de la Région de Bruxelles-Capitale (Ombudsman bruxellois).</p>
+une plainte au médiateur bruxellois (Ombuds Bruxelles), compétent pour les administrations de la
+Région, de la Commission communautaire française, de la Commission communautaire commune et des
+communes :</p>
+<address>Ombuds Bruxelles<br>
+Place de la Vieille Halle aux Blés 1<br>
+1000 Bruxelles</address>
+<p>Téléphone : <a href="tel:+3225496700">02 549 67 00</a> ·
+<a href="mailto:plaintes@ombuds.brussels">plaintes@ombuds.brussels</a></p>
+<p>Le respect des règles d’accessibilité par les organismes publics bruxellois est contrôlé par
+equal.brussels.</p>
 """,
         "body_nl": """
 <h2>Ons engagement</h2>
@@ -267,7 +278,10 @@ une plainte à l’Ombudsman de la Région de Bruxelles-Capitale (Ombudsman brux
 (<abbr title="Brussel Preventie &amp; Veiligheid">BPV</abbr>) wil dat iedereen dit portaal kan
 gebruiken, ongeacht beperking, leeftijd of manier van surfen: met een schermlezer, alleen met het
 toetsenbord, met een vergrote weergave … Daarbij volgen we Richtlijn (EU) 2016/2102 inzake de
-toegankelijkheid van de websites en mobiele applicaties van overheidsinstanties.</p>
+toegankelijkheid van de websites en mobiele applicaties van overheidsinstanties. In het Brussels
+Hoofdstedelijk Gewest is die richtlijn omgezet door de ordonnantie van 4 oktober 2018, bekendgemaakt
+in het <em>Belgisch Staatsblad</em> op 30 november 2018, en door het uitvoeringsbesluit van
+5 mei 2022.</p>
 <p>Deze verklaring is opgebouwd volgens het model uit Uitvoeringsbesluit (EU) 2018/1523 van de
 Commissie. Ze geldt voor de openbare pagina’s van het portaal, zowel in het Nederlands als in het
 Frans.</p>
@@ -315,7 +329,15 @@ Ligniestraat 40<br>
 
 <h2>Handhavingsprocedure</h2>
 <p>Krijgt u geen antwoord of bent u niet tevreden met ons antwoord? Dan kunt u een klacht indienen
-bij de Ombudsman van het Brussels Hoofdstedelijk Gewest (Brusselse Ombudsman).</p>
+bij de Brusselse Ombudsman (Ombuds Brussel), bevoegd voor de besturen van het Gewest, de Franse
+Gemeenschapscommissie, de Gemeenschappelijke Gemeenschapscommissie en de gemeenten:</p>
+<address>Ombuds Brussel<br>
+Oud Korenhuis 1<br>
+1000 Brussel</address>
+<p>Telefoon: <a href="tel:+3225496700">02 549 67 00</a> ·
+<a href="mailto:klachten@ombuds.brussels">klachten@ombuds.brussels</a></p>
+<p>Of de Brusselse overheidsinstanties de toegankelijkheidsregels naleven, controleert
+equal.brussels.</p>
 """,
         "last_reviewed": datetime.date(2026, 11, 28),
     },

@@ -47,13 +47,14 @@ CORRECTIONS = [
 ]
 
 
-def correct(apps, schema_editor):
+def correct_page(apps, key, corrections):
+    """Replace each shipped fragment of the page's bodies by its correction, where it is still there."""
     page_model = apps.get_model("bps_portal", "Page")
-    page = page_model.objects.filter(key="about").first()
+    page = page_model.objects.filter(key=key).first()
     if page is None:
         return
     bodies = {"fr": page.body_fr or "", "nl": page.body_nl or ""}
-    for language, shipped, corrected in CORRECTIONS:
+    for language, shipped, corrected in corrections:
         bodies[language] = bodies[language].replace(shipped, corrected)
     changed = {f"body_{language}": body for language, body in bodies.items() if body != getattr(page, f"body_{language}")}
     if "body_fr" in changed and page.body == page.body_fr:
@@ -61,6 +62,10 @@ def correct(apps, schema_editor):
     if changed:
         # .update(): the translation stamps stay, so neither language is flagged as outdated.
         page_model.objects.filter(pk=page.pk).update(**changed)
+
+
+def correct(apps, schema_editor):
+    correct_page(apps, "about", CORRECTIONS)
 
 
 class Migration(migrations.Migration):

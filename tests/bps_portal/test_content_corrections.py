@@ -79,3 +79,23 @@ def test_the_about_page_gets_the_corrected_wording_in_both_languages(initial_dat
     assert (about.body_fr, about.body_nl) == (seed["body_fr"], seed["body_nl"])
     assert "sécurité civile" in about.body_fr and "protection civile" not in about.body_fr
     assert "civiele veiligheid" in about.body_nl and "civiele bescherming" not in about.body_nl
+
+
+def test_the_accessibility_statement_names_the_brussels_law_the_ombudsman_and_the_monitoring_body(initial_data):
+    from bps_portal.initial_pages import PAGES
+    from bps_portal.models import Page
+
+    migration = importlib.import_module("bps_portal.migrations.0017_accessibility_page_corrections")
+    seed = next(page for page in PAGES if page["key"] == "accessibility")
+    shipped = {language: seed[f"body_{language}"] for language in ("fr", "nl")}
+    for language, old, new in migration.CORRECTIONS:
+        assert new in shipped[language], "the seed page holds every correction"
+        shipped[language] = shipped[language].replace(new, old)
+    Page.objects.filter(key="accessibility").update(body=shipped["fr"], body_fr=shipped["fr"], body_nl=shipped["nl"])
+
+    migration.correct(apps, None)
+
+    page = Page.objects.get(key="accessibility")
+    assert (page.body_fr, page.body_nl) == (seed["body_fr"], seed["body_nl"])
+    for body in (page.body_fr, page.body_nl):
+        assert "4 o" in body and "equal.brussels" in body and "tel:+3225496700" in body
