@@ -328,12 +328,13 @@ ACTORS = [
         "slug_nl": "dbdmh",
         "description_fr": (
             "Les pompiers et l'aide médicale urgente de Bruxelles : c'est l'unique zone de secours de la Région. Le "
-            "service lutte contre les incendies, porte secours aux personnes et gère le centre d'appels d'urgence 112 "
-            "pour Bruxelles."
+            "service lutte contre les incendies, porte secours aux personnes et assure l'aide médicale urgente sur "
+            "tout le territoire de la Région."
         ),
         "description_nl": (
             "De brandweer en de dringende medische hulp van Brussel: de enige hulpverleningszone van het Gewest. De "
-            "dienst bestrijdt branden, helpt mensen in nood en beheert de 112-noodcentrale voor Brussel."
+            "dienst bestrijdt branden, helpt mensen in nood en verzorgt de dringende medische hulp op het hele "
+            "grondgebied van het Gewest."
         ),
         "street_fr": "Avenue de l'Héliport",
         "street_nl": "Helihavenlaan",

@@ -99,3 +99,25 @@ def test_the_accessibility_statement_names_the_brussels_law_the_ombudsman_and_th
     assert (page.body_fr, page.body_nl) == (seed["body_fr"], seed["body_nl"])
     for body in (page.body_fr, page.body_nl):
         assert "4 o" in body and "equal.brussels" in body and "tel:+3225496700" in body
+
+
+def test_siamu_and_two_theme_texts_are_corrected_where_still_shipped(initial_data):
+    siamu = importlib.import_module("agencies.migrations.0007_siamu_description")
+    themes = importlib.import_module("gspp.migrations.0009_theme_texts")
+    for field, shipped, corrected in siamu.DESCRIPTIONS:
+        assert getattr(Actor.objects.get(key="siamu"), field) == corrected, "the seed holds the correction"
+        Actor.objects.filter(key="siamu").update(**{field: shipped})
+    for number, field, shipped, corrected in themes.DESCRIPTIONS:
+        area = ThematicArea.objects.filter(edition__key="2021-2024", number=number)
+        assert getattr(area.get(), field) == corrected, "the seed holds the correction"
+        area.update(**{field: shipped})
+    ThematicArea.objects.filter(edition__key="2021-2024", number=5).update(description_nl="Door staff herschreven.")
+
+    siamu.correct(apps, None)
+    themes.correct(apps, None)
+
+    assert "112" not in Actor.objects.get(key="siamu").description_fr + Actor.objects.get(key="siamu").description_nl
+    area_3 = ThematicArea.objects.get(edition__key="2021-2024", number=3)
+    assert "sans être des mesures du plan" in area_3.description_fr and "(GIVC)" not in area_3.description_nl
+    area_5 = ThematicArea.objects.get(edition__key="2021-2024", number=5)
+    assert area_5.description_fr.startswith("En 2020") and area_5.description_nl == "Door staff herschreven."
