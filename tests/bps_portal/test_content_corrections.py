@@ -61,42 +61,35 @@ def test_a_fresh_install_has_the_corrected_texts(initial_data):
     )
 
 
-def test_the_about_page_gets_the_corrected_wording_in_both_languages(initial_data):
+def page_corrected_from_its_shipped_text(key, migration_name):
+    """Put back the shipped text of page `key` (the seed with each correction undone), run the
+    migration, and return the seed and the page: the migration must give back the seed exactly."""
     from bps_portal.initial_pages import PAGES
     from bps_portal.models import Page
 
-    migration = importlib.import_module("bps_portal.migrations.0016_about_page_corrections")
-    seed = next(page for page in PAGES if page["key"] == "about")
+    migration = importlib.import_module(f"bps_portal.migrations.{migration_name}")
+    seed = next(page for page in PAGES if page["key"] == key)
     shipped = {language: seed[f"body_{language}"] for language in ("fr", "nl")}
     for language, old, new in migration.CORRECTIONS:
         assert new in shipped[language], "the seed page holds every correction"
         shipped[language] = shipped[language].replace(new, old)
-    Page.objects.filter(key="about").update(body=shipped["fr"], body_fr=shipped["fr"], body_nl=shipped["nl"])
+    Page.objects.filter(key=key).update(body=shipped["fr"], body_fr=shipped["fr"], body_nl=shipped["nl"])
 
     migration.correct(apps, None)
 
-    about = Page.objects.get(key="about")
-    assert (about.body_fr, about.body_nl) == (seed["body_fr"], seed["body_nl"])
+    page = Page.objects.get(key=key)
+    assert (page.body_fr, page.body_nl) == (seed["body_fr"], seed["body_nl"])
+    return page
+
+
+def test_the_about_page_gets_the_corrected_wording_in_both_languages(initial_data):
+    about = page_corrected_from_its_shipped_text("about", "0016_about_page_corrections")
     assert "sécurité civile" in about.body_fr and "protection civile" not in about.body_fr
     assert "civiele veiligheid" in about.body_nl and "civiele bescherming" not in about.body_nl
 
 
 def test_the_accessibility_statement_names_the_brussels_law_the_ombudsman_and_the_monitoring_body(initial_data):
-    from bps_portal.initial_pages import PAGES
-    from bps_portal.models import Page
-
-    migration = importlib.import_module("bps_portal.migrations.0017_accessibility_page_corrections")
-    seed = next(page for page in PAGES if page["key"] == "accessibility")
-    shipped = {language: seed[f"body_{language}"] for language in ("fr", "nl")}
-    for language, old, new in migration.CORRECTIONS:
-        assert new in shipped[language], "the seed page holds every correction"
-        shipped[language] = shipped[language].replace(new, old)
-    Page.objects.filter(key="accessibility").update(body=shipped["fr"], body_fr=shipped["fr"], body_nl=shipped["nl"])
-
-    migration.correct(apps, None)
-
-    page = Page.objects.get(key="accessibility")
-    assert (page.body_fr, page.body_nl) == (seed["body_fr"], seed["body_nl"])
+    page = page_corrected_from_its_shipped_text("accessibility", "0017_accessibility_page_corrections")
     for body in (page.body_fr, page.body_nl):
         assert "4 o" in body and "equal.brussels" in body and "tel:+3225496700" in body
 
