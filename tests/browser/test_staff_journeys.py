@@ -163,8 +163,19 @@ def test_a_publisher_writes_a_page_body_with_the_editor_and_the_public_sees_it(
 
     editor = page.locator(".prose-editor").filter(has=page.locator(f"#id_body_{language}"))
     body = editor.get_by_role("textbox", name=re.compile(rf"\[{language}\]"))
-    body.locator("p").last.click()  # the last paragraph, then the very end of the text
-    page.keyboard.press("Control+End")
+    body.click()
+    # The caret at the very end of the text, set as a browser would (ProseMirror follows the DOM
+    # selection): clicks and Ctrl+End proved unreliable on a loaded machine.
+    body.evaluate(
+        """element => {
+            const range = document.createRange();
+            range.selectNodeContents(element.lastElementChild);
+            range.collapse(false);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+        }"""
+    )
+    page.wait_for_timeout(100)  # ProseMirror reads the selection on the next selectionchange event
     page.keyboard.press("Enter")
     page.keyboard.type("Contact presse")
     editor.locator(".prose-menubar__selected button").focus()  # the block-type menu, by keyboard
