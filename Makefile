@@ -13,13 +13,14 @@ DEV_ENV := DJANGO_READ_DOT_ENV_FILE=1 DJANGO_DEBUG=1
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver DJANGO_SECURE_SSL_REDIRECT=0
 
-.PHONY: help install run serve migrate initial-data demo-data demo-data-remove messages compilemessages static test lint format browser-deps bench superuser clean
+.PHONY: help install run serve migrate initial-data demo-data demo-data-remove messages sources-doc compilemessages static test lint format browser-deps bench superuser clean
 
 help:
 	@echo "make run     install, migrate, load the initial data and serve on http://$(HOST):$(PORT)/ (SQLite)"
 	@echo "make test    lint and run the whole test suite (SQLite, or DATABASE_URL)"
 	@echo "make bench   measure throughput against static files (PostgreSQL, gunicorn, wrk)"
 	@echo "make messages  update locale/*/django.po after changing interface strings"
+	@echo "make sources-doc  write docs/sources.md from the data files (after changing them)"
 	@echo "make superuser create the technical admin account (SUPERUSER=name, default admin) and print its second factor"
 	@echo "make demo-data add demonstration actors and measures (marked Exemple / Voorbeeld)"
 
@@ -47,6 +48,9 @@ messages: install
 
 migrate: install
 	$(DEV_ENV) $(MANAGE) migrate --noinput
+
+sources-doc: install
+	$(DEV_ENV) $(MANAGE) write_sources_doc
 
 initial-data: migrate
 	$(DEV_ENV) $(MANAGE) load_initial_data

@@ -8,7 +8,7 @@ from phonenumber_field.widgets import RegionalPhoneNumberWidget
 
 from agencies import selectors
 from agencies.models import Actor, ActorType, ContactPoint, Language, Municipality, Postcode
-from bps_portal.admin import TranslatedAdmin, TranslatedSlugsAdmin
+from bps_portal.admin import CitationInline, TranslatedAdmin, TranslatedSlugsAdmin, sources_list
 
 
 class PhoneInput(RegionalPhoneNumberWidget):
@@ -46,9 +46,15 @@ class ContactPointInline(TranslationStackedInline):
         "opening_hours",
         "languages",
         ("last_verified", "position"),
+        "sources",
     )
+    readonly_fields = ("sources",)
 
     template = "admin/agencies/contactpoint_inline.html"
+
+    @admin.display(description=_("sources"))
+    def sources(self, contact_point):
+        return sources_list(contact_point)
 
     def get_queryset(self, request):
         """Partners-only contact points are shown and edited only by holders of the permission;
@@ -111,7 +117,7 @@ class ActorAdmin(TranslatedSlugsAdmin):
     search_fields = ("key", "name_fr", "name_nl", "acronym_fr", "acronym_nl")
     autocomplete_fields = ("parent", "thematic_areas")
     list_select_related = ("actor_type",)
-    inlines = [ContactPointInline]
+    inlines = [ContactPointInline, CitationInline]
     fieldsets = (
         (None, {"fields": ("name", "acronym", "slug", "description")}),
         (
@@ -163,7 +169,7 @@ class MunicipalityAdmin(TranslatedAdmin):
     list_select_related = ("police_zone",)
     search_fields = ("key", "name_fr", "name_nl", "postcodes__code")
     autocomplete_fields = ("police_zone", "actor")
-    inlines = [PostcodeInline]
+    inlines = [PostcodeInline, CitationInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("postcodes")

@@ -11,6 +11,7 @@ from agencies import exports, selectors
 from agencies.filters import ActorFilter
 from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin
 from bps_portal.middleware import read_only
+from bps_portal.selectors import sources_of
 
 
 def directory_crumb():
@@ -37,6 +38,11 @@ class ActorDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
 
     def get_queryset(self):
         return selectors.actor_page(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sources"] = sources_of(self.object)
+        return context
 
     def get_breadcrumbs(self):
         return [directory_crumb(), (self.object.name, None)]

@@ -11,6 +11,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -19,6 +21,7 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
@@ -31,7 +34,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from bps_portal import alerts, audit, change_messages, drafts, editor
-from bps_portal.models import Alert, AuditEntry, Page, translation_outdated
+from bps_portal.models import Alert, AuditEntry, Citation, Page, Source, translation_outdated
 from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
 from bps_portal.services import remember_old_slugs
@@ -434,6 +437,71 @@ def translation_counts(model):
     )
 
 
+class CitationInline(GenericTabularInline):
+    """The sources of a record's facts, as staff check and cite them (issue 13)."""
+
+    model = Citation
+    fields = ("source", "facts")
+    autocomplete_fields = ("source",)
+    extra = 0
+    verbose_name = _("source cited")
+    verbose_name_plural = _("sources of the facts")
+
+
+def sources_list(obj):
+    """A record's sources as links, for read-only places (a contact point inside its actor's form)."""
+    if obj is None or obj.pk is None:
+        return ""
+    citations = Citation.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+    ).select_related("source")
+    return format_html_join(
+        format_html("<br>"),
+        '<a href="{}">{}</a>',
+        (
+            (reverse("admin:bps_portal_source_change", args=[citation.source_id]), citation.source)
+            for citation in citations
+        ),
+    ) or _("No source recorded.")
+
+
+@admin.register(Source)
+class SourceAdmin(AuditedAdmin):
+    """The public documents the portal's facts come from; docs/sources.md lists those of the data files."""
+
+    list_display = ("title", "publisher", "published", "seen", "language", "citation_count")
+    list_filter = ("language", "seen")
+    search_fields = ("key", "title", "publisher", "url", "note")
+    readonly_fields = ("cited_by",)
+    fields = ("title", "publisher", "url", "language", "published", "seen", "note", "key", "cited_by")
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(citation_total=Count("citations", distinct=True) + Count("context_figures", distinct=True))
+        )
+
+    @admin.display(description=_("cited by"), ordering="citation_total")
+    def citation_count(self, source):
+        return source.citation_total
+
+    @admin.display(description=_("cited by"))
+    def cited_by(self, source):
+        records = [citation.content_object for citation in source.citations.select_related("content_type")]
+        records += list(source.context_figures.select_related("area"))
+        links = [(self.change_url(record), record) for record in records if record is not None]
+        return format_html_join(format_html("<br>"), '<a href="{}">{}</a>', links) or _("No record cites it yet.")
+
+    def change_url(self, record):
+        """Where staff edit the record: its own form, or the form it is an inline of (a contact
+        point is edited with its actor, a context figure with its area)."""
+        parent = getattr(record, "actor", None) or getattr(record, "area", None)
+        if type(record) not in self.admin_site._registry and parent is not None:
+            record = parent
+        return reverse(f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk])
+
+
 @admin.register(Page)
 class PageAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     preview_view_class = PageDetailView
@@ -442,6 +510,7 @@ class PageAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     list_filter = ("published",)
     search_fields = ("key", "title_fr", "title_nl")
     readonly_fields = ("updated_at",)
+    inlines = [CitationInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (

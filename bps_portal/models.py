@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -251,3 +252,69 @@ class Alert(TranslationStatus, Publishable):
 
     def __str__(self):
         return self.message
+
+
+SOURCE_LANGUAGES = [("fr", _("French")), ("nl", _("Dutch")), ("en", _("English"))]
+
+
+class Source(models.Model):
+    """A public document a fact of the portal was read in, as staff need it to check the fact again."""
+
+    key = models.SlugField(_("key"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=300, help_text=_("As the source itself gives it."))
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    url = models.URLField(_("address"), max_length=500, blank=True)
+    published = models.CharField(
+        _("publication date"), max_length=40, blank=True, help_text=_("As precise as the source says: a year will do.")
+    )
+    language = models.CharField(_("language"), max_length=2, choices=SOURCE_LANGUAGES, blank=True)
+    seen = models.DateField(_("date seen"), null=True, blank=True, help_text=_("When BPS last read the source."))
+    note = models.TextField(_("what it supports"), blank=True)
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        ordering = ["title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.publisher})" if self.publisher else self.title
+
+
+class Citation(models.Model):
+    """Ties a record (an actor, a contact point, a measure…) to a source that supports its facts."""
+
+    source = models.ForeignKey(Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="citations")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    facts = models.CharField(
+        _("facts supported"), max_length=200, blank=True, help_text=_("Which facts of the record, if not all.")
+    )
+
+    class Meta:
+        verbose_name = _("source cited")
+        verbose_name_plural = _("sources cited")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "content_type", "object_id"], name="citation_unique_per_record")
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return str(self.source)
+
+
+class SeedRecord(models.Model):
+    """What `load_initial_data` last shipped for one record, so that a later correction in the
+    data files reaches the fields staff have not changed, and never the ones they have."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    seed_key = models.CharField(max_length=200)
+    object_id = models.PositiveBigIntegerField()
+    # {field: {"file": value as the data file gave it, "saved": value as it was saved}}
+    shipped = models.JSONField(default=dict)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_type", "seed_key"], name="seedrecord_unique_key")]
+
+    def __str__(self):
+        return f"{self.content_type.model} {self.seed_key}"

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 
 VIEW_ADD_CHANGE = ("view", "add", "change")
 
-PLAN_MODELS = ("gspp", ("planedition", "strategicobjective", "thematicarea", "measure", "progressupdate"))
+PLAN_MODELS = (
+    "gspp",
+    ("planedition", "strategicobjective", "thematicarea", "contextfigure", "measure", "progressupdate"),
+)
 PAGE_MODELS = ("bps_portal", ("page",))
+# Every editor cites the sources of the facts they enter.
+SOURCE_MODELS = ("bps_portal", ("source", "citation"))
 DIRECTORY_MODELS = ("agencies", ("actor", "contactpoint", "municipality", "postcode"))
 PARTNER_CONTACTS = "agencies.view_partner_contacts"
 
@@ -36,12 +41,16 @@ PLAN_EDITOR = Role(
     "plan_editor",
     "Plan – rédaction / Plan – redactie",
     # Actors are chosen as lead and partners of measures: seen, not edited.
-    frozenset(model_permissions(PLAN_MODELS, VIEW_ADD_CHANGE) | {"agencies.view_actor"}),
+    frozenset(
+        model_permissions(PLAN_MODELS, VIEW_ADD_CHANGE)
+        | model_permissions(SOURCE_MODELS, VIEW_ADD_CHANGE)
+        | {"agencies.view_actor"}
+    ),
 )
 PAGE_EDITOR = Role(
     "page_editor",
     "Pages – rédaction / Pagina’s – redactie",
-    frozenset(model_permissions(PAGE_MODELS, VIEW_ADD_CHANGE)),
+    frozenset(model_permissions(PAGE_MODELS, VIEW_ADD_CHANGE) | model_permissions(SOURCE_MODELS, VIEW_ADD_CHANGE)),
 )
 DIRECTORY_EDITOR = Role(
     "directory_editor",
@@ -49,6 +58,7 @@ DIRECTORY_EDITOR = Role(
     # Partners-only contact points included; thematic areas are chosen on an actor, not edited.
     frozenset(
         model_permissions(DIRECTORY_MODELS, VIEW_ADD_CHANGE)
+        | model_permissions(SOURCE_MODELS, VIEW_ADD_CHANGE)
         | {PARTNER_CONTACTS, "agencies.view_actortype", "gspp.view_thematicarea"}
     ),
 )
@@ -62,6 +72,7 @@ PUBLISHER = Role(
         | model_permissions(PLAN_MODELS, ("delete",))
         | model_permissions(PAGE_MODELS, ("delete",))
         | model_permissions(DIRECTORY_MODELS, ("delete",))
+        | model_permissions(SOURCE_MODELS, ("delete",))
         | {"bps_portal.view_auditentry", "bps_portal.publish_page", "gspp.publish_measure"}
         | model_permissions(("bps_portal", ("alert",)), ("view", "add", "change", "delete"))
     ),

@@ -3,7 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
-from bps_portal.models import OldSlug, Page
+from bps_portal.models import OldSlug, Page, Source
 
 # Editorial pages linked from every page's navigation and footer, by their key.
 SITE_PAGE_KEYS = ("about", "accessibility", "privacy")
@@ -24,3 +24,16 @@ def find_renamed(queryset, slug):
         content_type=ContentType.objects.get_for_model(queryset.model), language=translation.get_language(), slug=slug
     ).first()
     return queryset.filter(pk=old.object_id).first() if old else None
+
+
+def sources_of(obj):
+    """The public sources a record cites, for its page (one query)."""
+    content_type = ContentType.objects.get_for_model(obj)
+    return list(
+        Source.objects.filter(citations__content_type=content_type, citations__object_id=obj.pk).order_by("title")
+    )
+
+
+def written_in_another_language(sources):
+    """True when no source is in the page's language: our text there is our own translation."""
+    return bool(sources) and all(source.language != translation.get_language() for source in sources)

@@ -24,6 +24,7 @@ from bps_portal import audit, errors, search
 from bps_portal.client_address import client_ip_address
 from bps_portal.generic_views import BreadcrumbsMixin
 from bps_portal.middleware import read_only
+from gspp import selectors as plan
 
 
 class SearchForm(forms.Form):
@@ -82,6 +83,13 @@ class SearchView(BreadcrumbsMixin, TemplateView):
 
 class HomeView(TemplateView):
     template_name = "bps_portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["plan_edition"] = edition = plan.current_edition()
+        if edition is not None:
+            context["plan_measures_shown"] = plan.published_measures().filter(area__edition=edition).count()
+        return context
 
 
 @read_only

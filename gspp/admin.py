@@ -8,9 +8,17 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from bps_portal import audit
-from bps_portal.admin import DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin
+from bps_portal.admin import CitationInline, DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin
 from gspp import selectors, services
-from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+from gspp.models import (
+    ContextFigure,
+    Measure,
+    MeasureStatus,
+    PlanEdition,
+    ProgressUpdate,
+    StrategicObjective,
+    ThematicArea,
+)
 from gspp.views import MeasureDetailView
 
 REFERENCE = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
@@ -26,7 +34,14 @@ class PlanEditionAdmin(TranslatedAdmin):
     list_display = ("title", "key", "status", "adoption_date")
     list_filter = ("status",)
     search_fields = ("key", "title_fr", "title_nl")
-    inlines = [StrategicObjectiveInline]
+    inlines = [StrategicObjectiveInline, CitationInline]
+
+
+class ContextFigureInline(TranslationTabularInline):
+    model = ContextFigure
+    fields = ("text", "year", "source", "position")
+    autocomplete_fields = ("source",)
+    extra = 0
 
 
 @admin.register(ThematicArea)
@@ -35,6 +50,7 @@ class ThematicAreaAdmin(TranslatedSlugsAdmin):
     list_filter = ("edition",)
     search_fields = ("title_fr", "title_nl")
     list_select_related = ("edition",)
+    inlines = [ContextFigureInline, CitationInline]
     slug_source = "title"
 
     def get_queryset(self, request):
@@ -107,7 +123,7 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     list_select_related = ("area__edition", "lead_actor")
     readonly_fields = ("status", "progress", "last_progress_date")
     slug_source = "title"
-    inlines = [RecordedProgressInline, NewProgressInline]
+    inlines = [RecordedProgressInline, NewProgressInline, CitationInline]
     actions = [*TranslatedAdmin.actions, "mark_in_progress", "mark_delayed", "mark_completed", "mark_abandoned"]
     fieldsets = (
         (None, {"fields": ("area", "number", "title", "slug", "description")}),

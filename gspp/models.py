@@ -51,6 +51,12 @@ class PlanEdition(TranslationStatus, models.Model):
     status = models.CharField(_("status"), max_length=10, choices=EditionStatus.choices, default=EditionStatus.DRAFT)
     summary = models.TextField(_("summary"), blank=True)
     document_url = models.URLField(_("official document"), blank=True, help_text=_("Link to the plan as published."))
+    measures_in_plan = models.PositiveSmallIntegerField(
+        _("measures in the plan"),
+        null=True,
+        blank=True,
+        help_text=_("How many measures the plan itself counts, whether or not the portal shows them all."),
+    )
 
     objects = PlanEditionQuerySet.as_manager()
 
@@ -133,6 +139,9 @@ class ThematicArea(WithEditionLabel, TranslationStatus, models.Model):
     slug = models.SlugField(_("slug"), max_length=250)
     summary = models.CharField(_("summary"), max_length=400, blank=True)
     description = models.TextField(_("description"), blank=True)
+    theme_page_url = models.URLField(
+        _("theme page of safe.brussels"), blank=True, help_text=_("The page where BPS presents this theme.")
+    )
 
     objects = ThematicAreaQuerySet.as_manager()
 
@@ -164,7 +173,7 @@ class ThematicArea(WithEditionLabel, TranslationStatus, models.Model):
 class MeasureQuerySet(PublishableQuerySet):
     def natural_order(self):
         """3.9 before 3.10: by area number, then measure number."""
-        return self.order_by("area__edition__period_start", "area__number", "number")
+        return self.order_by("area__edition__period_start", "area__number", F("number").asc(nulls_last=True), "pk")
 
 
 class Measure(ConstraintErrorsOnFields, TranslationStatus, Publishable):
@@ -172,7 +181,12 @@ class Measure(ConstraintErrorsOnFields, TranslationStatus, Publishable):
         ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="measures"
     )
     number = models.PositiveSmallIntegerField(
-        _("number in its area"), help_text=_("Measure 3.4 is number 4 of area 3; its reference follows.")
+        _("number in its area"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Measure 3.4 is number 4 of area 3; its reference follows. Leave it blank when no source gives the number."
+        ),
     )
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=250)
@@ -211,7 +225,7 @@ class Measure(ConstraintErrorsOnFields, TranslationStatus, Publishable):
     class Meta:
         verbose_name = _("measure")
         verbose_name_plural = _("measures")
-        ordering = ["area", "number"]
+        ordering = ["area", F("number").asc(nulls_last=True), "pk"]
         permissions = [("publish_measure", _("Can publish, schedule and restore measures"))]
         constraints = [
             models.UniqueConstraint(
@@ -246,8 +260,9 @@ class Measure(ConstraintErrorsOnFields, TranslationStatus, Publishable):
 
     @property
     def reference(self):
-        """The measure's reference, the same in both languages: area number, dot, measure number."""
-        return f"{self.area.number}.{self.number}"
+        """The measure's reference, the same in both languages: area number, dot, measure number
+        ("3.–" while no source gives the measure's number)."""
+        return f"{self.area.number}.{'–' if self.number is None else self.number}"
 
 
 class ProgressUpdate(ConstraintErrorsOnFields):
@@ -312,3 +327,27 @@ class ProgressUpdate(ConstraintErrorsOnFields):
             errors["corrects"] = _("A correction names an update of the same measure.")
         if errors:
             raise ValidationError(errors)
+
+
+class ContextFigure(models.Model):
+    """A dated figure that sets the scene of a thematic area, with the source it was read in."""
+
+    area = models.ForeignKey(
+        ThematicArea, verbose_name=_("thematic area"), on_delete=models.CASCADE, related_name="context_figures"
+    )
+    text = models.CharField(
+        _("figure"), max_length=300, help_text=_("One sentence, with the figure and what it counts.")
+    )
+    year = models.PositiveSmallIntegerField(_("year"), help_text=_("The year the figure is about."))
+    source = models.ForeignKey(
+        "bps_portal.Source", verbose_name=_("source"), on_delete=models.PROTECT, related_name="context_figures"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("context figure")
+        verbose_name_plural = _("context figures")
+        ordering = ["area", "position", "id"]
+
+    def __str__(self):
+        return f"{self.text} ({self.year})"

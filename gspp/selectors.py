@@ -63,6 +63,10 @@ def areas_for_api():
     return area_for_page().with_rollup().order_by("edition__period_start", "number")
 
 
+def context_figures(area):
+    return list(area.context_figures.select_related("source"))
+
+
 def area_measures(area):
     return measures_for_list().filter(area=area).natural_order()
 

@@ -4,7 +4,7 @@ import datetime
 
 from django.db import transaction
 
-from gspp.models import Measure, MeasureStatus, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+from gspp.models import Measure, MeasureStatus, ProgressUpdate
 
 
 @transaction.atomic
@@ -46,48 +46,6 @@ def sync_measure_with_latest_update(measure):
     return measure
 
 
-@transaction.atomic
-def load_initial_plan(editions, objectives, areas, measures, actor_keys):
-    """Create the plan's initial data where it is missing; never touch what exists.
-
-    Rows name their edition by key and their area by number. `actor_keys` maps actor keys to
-    actors, for lead actors. Returns {label: created}.
-    """
-    report = {"plan editions": 0, "strategic objectives": 0, "thematic areas": 0, "measures": 0}
-    existing_editions = set(PlanEdition.objects.values_list("key", flat=True))
-    for row in editions:
-        if row["key"] not in existing_editions:
-            edition = PlanEdition(**row)
-            edition.full_clean()
-            edition.save()
-            report["plan editions"] += 1
-    by_key = {edition.key: edition for edition in PlanEdition.objects.all()}
-
-    for row in objectives:
-        edition = by_key[row["edition"]]
-        if not StrategicObjective.objects.filter(edition=edition, number=row["number"]).exists():
-            StrategicObjective.objects.create(**{**row, "edition": edition})
-            report["strategic objectives"] += 1
-
-    for row in areas:
-        edition = by_key[row["edition"]]
-        if not ThematicArea.objects.filter(edition=edition, number=row["number"]).exists():
-            area = ThematicArea(**{**row, "edition": edition})
-            area.full_clean()
-            area.save()
-            report["thematic areas"] += 1
-
-    for row in measures:
-        area = ThematicArea.objects.get(edition=by_key[row["edition"]], number=row["area"])
-        if not Measure.objects.filter(area=area, number=row["number"]).exists():
-            fields = {k: v for k, v in row.items() if k not in ("edition", "area", "lead_actor")}
-            measure = Measure(**fields, area=area, lead_actor=actor_keys.get(row.get("lead_actor") or ""))
-            measure.full_clean()
-            measure.save()
-            report["measures"] += 1
-    return report
-
-
 DEMO_STATUSES = [
     (MeasureStatus.PLANNED, 0),
     (MeasureStatus.IN_PROGRESS, 35),
@@ -107,7 +65,7 @@ def create_demo_measures(edition, count, actors=(), start=1):
     areas = list(edition.areas.order_by("number"))
     objectives = list(edition.objectives.all())
     actors = list(actors)
-    taken = {area.pk: set(area.measures.values_list("number", flat=True)) for area in areas}
+    taken = {area.pk: set(area.measures.exclude(number=None).values_list("number", flat=True)) for area in areas}
     rows = []
     for index in range(start, start + count):
         area = areas[index % len(areas)]

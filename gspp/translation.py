@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from gspp.models import Measure, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+from gspp.models import ContextFigure, Measure, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
 
 
 @register(PlanEdition)
@@ -17,7 +17,7 @@ class StrategicObjectiveTranslationOptions(TranslationOptions):
 
 @register(ThematicArea)
 class ThematicAreaTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "summary", "description")
+    fields = ("title", "slug", "summary", "description", "theme_page_url")
     required_languages = {"fr": ("title", "slug"), "nl": ("slug",)}
 
 
@@ -30,3 +30,9 @@ class MeasureTranslationOptions(TranslationOptions):
 @register(ProgressUpdate)
 class ProgressUpdateTranslationOptions(TranslationOptions):
     fields = ("note",)
+
+
+@register(ContextFigure)
+class ContextFigureTranslationOptions(TranslationOptions):
+    fields = ("text",)
+    required_languages = {"fr": ("text",)}

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin, PreviewableMixin
+from bps_portal.selectors import sources_of, written_in_another_language
 from gspp import exports, selectors
 from gspp.filters import MeasureFilter
 
@@ -27,6 +28,8 @@ class EditionDetailView(BreadcrumbsMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["other_editions"] = selectors.public_editions().exclude(pk=self.object.pk)
+        context["measures_shown"] = sum(area.measure_count for area in self.object.areas_with_rollup)
+        context["sources"] = sources_of(self.object)
         return context
 
     def get_breadcrumbs(self):
@@ -58,6 +61,8 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
         context["measures"] = selectors.area_measures(self.object)
         context["actors"] = selectors.area_actors(self.object)
         context["rollup"] = self.object  # counts by status and average progress, from get_queryset
+        context["figures"] = selectors.context_figures(self.object)
+        context["sources"] = sources_of(self.object)
         return context
 
     def get_breadcrumbs(self):
@@ -71,6 +76,12 @@ class MeasureDetailView(PreviewableMixin, FollowsOldSlugsMixin, BreadcrumbsMixin
 
     def get_queryset(self):
         return selectors.measure_for_page().filter(area__edition__key=self.kwargs["edition"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sources"] = sources_of(self.object)
+        context["translated"] = written_in_another_language(context["sources"])
+        return context
 
     def get_breadcrumbs(self):
         area = self.object.area

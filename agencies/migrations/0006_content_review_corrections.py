@@ -1,6 +1,6 @@
 """Corrections of the shipped directory from the content review (issue 13), made where the text is
 still the one shipped: a value staff have changed stays as they wrote it. Fresh installs get the
-corrected values from agencies/initial_data.py."""
+corrected values from agencies/initial_data/."""
 
 from django.db import migrations
 

@@ -2,7 +2,7 @@
 ordinance words them ("sécurité civile", not "protection civile"), what the 2014 special law did
 with the governor's tasks, BPS reporting to the CORES rather than submitting the plan to it, and a
 Dutch reference to the Provincial law. Made where the page still holds the shipped wording; fresh
-installs get it from bps_portal/initial_pages.py. Sources: docs/content-sources.md.
+installs get it from bps_portal/initial_data/pages/. Sources: docs/content-sources.md.
 """
 
 from django.db import migrations

@@ -2,7 +2,7 @@
 ordinance of 4 October 2018 and its order of 5 May 2022 beside the EU directive, the Ombudsman by
 its legal name with its address, telephone and e-mail, and equal.brussels as the monitoring body.
 Made where the page still holds the shipped wording; fresh installs get it from
-bps_portal/initial_pages.py. Sources: docs/content-sources.md.
+bps_portal/initial_data/pages/. Sources: docs/content-sources.md.
 """
 
 from importlib import import_module

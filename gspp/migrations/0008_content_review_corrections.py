@@ -1,6 +1,6 @@
 """The Dutch titles of two 2017-2020 themes, found by the content review (issue 13): set where still
 empty, and their Dutch address, which was the French one, moved (the old one redirects). Fresh
-installs get them from gspp/initial_data.py."""
+installs get them from gspp/initial_data/."""
 
 from django.db import migrations
 

@@ -29,7 +29,7 @@ def test_loading_again_keeps_staff_edits(initial_data):
     Actor.objects.filter(key="siamu").update(phone="+32 2 208 81 11", parent=None)
     Municipality.objects.filter(key="uccle").delete()
     out = StringIO()
-    call_command("load_initial_data", stdout=out)
+    call_command("load_initial_data", "--recreate-deleted", stdout=out)
     assert "actors: 0 created" in out.getvalue()
-    assert "municipalities: 1 created" in out.getvalue()
+    assert "communes: 1 created" in out.getvalue()
     assert Actor.objects.get(key="siamu").phone == "+32 2 208 81 11"

@@ -64,7 +64,9 @@ def test_a_fresh_install_has_the_corrected_texts(initial_data):
 def page_corrected_from_its_shipped_text(key, migration_name):
     """Put back the shipped text of page `key` (the seed with each correction undone), run the
     migration, and return the seed and the page: the migration must give back the seed exactly."""
-    from bps_portal.initial_pages import PAGES
+    from bps_portal.initial_data import page_rows
+
+    PAGES = [fields for _row, fields in page_rows()]
     from bps_portal.models import Page
 
     migration = importlib.import_module(f"bps_portal.migrations.{migration_name}")

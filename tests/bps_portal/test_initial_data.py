@@ -42,10 +42,13 @@ def test_running_twice_changes_nothing_and_keeps_staff_edits():
     assert Actor.objects.get(key="bps").phone == "+32 2 000 00 00"
 
 
-def test_recreates_what_staff_deleted():
+def test_what_staff_deleted_stays_deleted_unless_asked_to_recreate_it():
     load()
     Page.objects.filter(key="privacy").delete()
-    load()
+    assert "page privacy" in load()
+    assert not Page.objects.filter(key="privacy").exists()
+    out = StringIO()
+    call_command("load_initial_data", "--recreate-deleted", stdout=out)
     assert Page.objects.filter(key="privacy").exists()
 
 

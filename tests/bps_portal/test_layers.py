@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("agencies", "gspp")
 # Site-wide modules that gather the apps: URLs, site views (search), search, sitemaps,
-# context processors, the initial data command.
+# context processors, the initial data and its documentation.
 ROOF = {
     "bps_portal.urls",
     "bps_portal.views",
@@ -25,6 +25,9 @@ ROOF = {
     "bps_portal.sitemaps",
     "bps_portal.context_processors",
     "bps_portal.management.commands.load_initial_data",
+    "bps_portal.initial_data",  # the seed data: sources, pages, and every app's loader in order
+    "bps_portal.sources_doc",
+    "bps_portal.management.commands.write_sources_doc",
 }
 # The directory builds on the plan: (importer, imported) pairs that are forbidden.
 FORBIDDEN_BETWEEN_APPS = {("gspp", "agencies")}

@@ -86,6 +86,8 @@ RULES = {
     "bps_portal.page": publishable_rule(PAGES | VIEWER, PAGES, PUBLISHERS),
     # The crisis alert: publishers only (the viewer probe reads it).
     "bps_portal.alert": content_rule(PUBLISHERS | VIEWER, PUBLISHERS, PUBLISHERS),
+    # Sources: every editor cites them; publishers delete one no record cites any more.
+    "bps_portal.source": rule(PLAN | PAGES | DIRECTORY | VIEWER, PLAN | PAGES | DIRECTORY, PUBLISHERS),
     "bps_portal.auditentry": {"list": PUBLISHERS, "view": PUBLISHERS, "history": PUBLISHERS}
     | dict.fromkeys(("add", "change", "delete", "delete_selected"), NOBODY),
     "auth.user": rule(SUPERUSER, SUPERUSER, SUPERUSER),
@@ -176,7 +178,7 @@ def sample(label):
 
     from agencies.models import Actor, ActorType, Municipality
     from bps_portal import audit
-    from bps_portal.models import Alert, Page
+    from bps_portal.models import Alert, Page, Source
     from gspp.models import Measure, PlanEdition, StrategicObjective, ThematicArea
 
     makers = {
@@ -191,6 +193,7 @@ def sample(label):
         "agencies.municipality": lambda: Municipality.objects.get(key="ixelles"),
         "bps_portal.page": lambda: Page.objects.get(key="privacy"),
         "bps_portal.alert": lambda: Alert.objects.create(message_fr="Sonde", message_nl="Sonde", published=True),
+        "bps_portal.source": lambda: Source.objects.create(key="probe", title="Sonde"),
         "bps_portal.auditentry": lambda: audit.record(audit.AuditAction.COMMAND, detail="probe"),
         "auth.user": lambda: UserFactory(),
         "auth.group": lambda: Group.objects.create(name="Probe"),

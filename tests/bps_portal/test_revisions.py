@@ -111,7 +111,7 @@ def test_bulk_actions_and_the_initial_data_write_revisions(initial_data):
 
     call_command("load_initial_data", stdout=StringIO())  # creates nothing new here, still a revision
     Page.objects.get(key="privacy").delete()
-    call_command("load_initial_data", stdout=StringIO())
+    call_command("load_initial_data", "--recreate-deleted", stdout=StringIO())
     privacy = Page.objects.get(key="privacy")
     assert Version.objects.get_for_object(privacy).first().revision.get_comment() == "load_initial_data"
 

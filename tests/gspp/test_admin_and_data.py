@@ -19,7 +19,11 @@ def test_initial_plan_matches_the_confirmed_facts(initial_data):
     assert titles[1] == "Polarisering en radicalisering" and titles[7] == "Smokkel en fraude" and len(titles) == 9
     past = PlanEdition.objects.get(key="2017-2020")
     assert (past.status, past.adoption_date, past.areas.count()) == ("past", datetime.date(2017, 2, 2), 10)
-    assert list(Measure.objects.filter(is_demo=False).values_list("area__number", "number")) == [(3, 4)]
+    # The measures a public source gives (gspp/initial_data/measures.toml); no number where none is printed.
+    references = Measure.objects.filter(is_demo=False).values_list("area__number", "number")
+    assert sorted(references, key=lambda ref: (ref[0], ref[1] or 0)) == [
+        (1, None), (2, 1), (2, 5), (3, None), (3, None), (3, None), (3, 4), (5, 5)
+    ]  # fmt: skip
 
 
 def measure_form(staff_client, measure, language="fr"):
@@ -87,7 +91,7 @@ def test_a_refused_save_writes_nothing_and_speaks_the_staff_language(initial_dat
 
 def test_bulk_status_change_goes_through_progress_updates(initial_data, staff_client):
     measures = [
-        MeasureFactory(area=ThematicArea.objects.get(edition__key="2021-2024", number=2), number=n) for n in (1, 2)
+        MeasureFactory(area=ThematicArea.objects.get(edition__key="2021-2024", number=7), number=n) for n in (1, 2)
     ]
     response = staff_client.post(
         "/admin/gspp/measure/",
@@ -103,7 +107,7 @@ def test_bulk_status_change_goes_through_progress_updates(initial_data, staff_cl
 
 
 def test_search_by_reference_and_by_title_in_both_languages(initial_data, staff_client):
-    for term in ("3.4", "campagnes", "sensibiliseringscampagnes"):
+    for term in ("3.4", "sensibilisation", "sensibiliseringscampagnes"):
         soup = BeautifulSoup(staff_client.get("/admin/gspp/measure/", {"q": term}).content, "html.parser")
         assert [a.get_text() for a in soup.select("#result_list tbody th a")] == ["3.4"], term
 
@@ -131,9 +135,9 @@ def grow():
 @pytest.mark.parametrize(
     ("path", "budget"),
     [
-        ("/fr/pgsp/", 7),
-        ("/nl/gvpp/2017-2020/", 6),
-        ("/fr/pgsp/2021-2024/drogues-et-assuetudes/", 5),
+        ("/fr/pgsp/", 8),
+        ("/nl/gvpp/2017-2020/", 7),
+        ("/fr/pgsp/2021-2024/drogues-et-assuetudes/", 7),
         ("/nl/gvpp/maatregelen/", 11),
         ("/fr/pgsp/mesures/?area=3&status=in_progress&status=delayed&sort=title&q=e", 13),
     ],
@@ -147,7 +151,7 @@ def test_plan_pages_run_a_fixed_number_of_queries(initial_data, client, path, bu
 
 def test_measure_page_runs_a_fixed_number_of_queries(initial_data, client):
     measure = Measure.objects.get(area__number=3, number=4, area__edition__key="2021-2024")
-    assert_constant_queries(client, measure.get_absolute_url(), grow, 6)
+    assert_constant_queries(client, measure.get_absolute_url(), grow, 7)
 
 
 def test_choice_lists_name_the_edition_and_objectives_come_from_the_measures_edition(initial_data, staff_client):

@@ -1,38 +1,58 @@
 import reversion
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
-from agencies import initial_data as directory
 from agencies.models import Actor
-from agencies.services import load_initial_directory
-from bps_portal import audit
-from bps_portal.initial_pages import PAGES
-from bps_portal.models import Page
+from bps_portal import audit, seed
+from bps_portal.initial_data import load_all
 from bps_portal.roles import apply_roles, roles_table
-from bps_portal.services import create_missing
-from gspp import initial_data as plan
 from gspp.models import Measure
-from gspp.services import load_initial_plan
 
 
 class Command(BaseCommand):
-    help = "Create the portal's initial data where it is missing. Never overwrites what staff have changed."
+    help = (
+        "Create the portal's initial data from the data files, and bring in their corrections where staff "
+        "have not changed the field. Never overwrites what staff have changed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--recreate-deleted",
+            action="store_true",
+            help="Create again the initial records that staff deleted (by default they stay deleted).",
+        )
 
     def handle(self, *args, **options):
-        with reversion.create_revision():
-            reversion.set_comment("load_initial_data")
-            self.load()
+        token = seed.RECREATE_DELETED.set(options["recreate_deleted"])
+        try:
+            with transaction.atomic(), reversion.create_revision():
+                reversion.set_comment("load_initial_data")
+                self.load()
+        finally:
+            seed.RECREATE_DELETED.reset(token)
 
     def load(self):
         apply_roles(roles_table(), Group, Permission)
-        report = load_initial_directory(directory.ACTOR_TYPES, directory.ACTORS, directory.MUNICIPALITIES)
-        actors = {actor.key: actor for actor in Actor.objects.all()}
-        report.update(load_initial_plan(plan.EDITIONS, plan.OBJECTIVES, plan.AREAS, plan.MEASURES, actors))
-        report["editorial pages"] = create_missing(Page, PAGES)
-        for label, created in report.items():
-            self.stdout.write(f"{label}: {created} created")
-        summary = ", ".join(f"{created} {label}" for label, created in report.items() if created)
-        audit.record(audit.AuditAction.COMMAND, detail=f"load_initial_data: {summary or 'nothing to create'}")
+        reports = load_all()
+        for label, report in reports.items():
+            self.stdout.write(f"{label}: {report.created} created, {report.updated} corrected")
+        deleted = [entry for report in reports.values() for entry in report.deleted]
+        if deleted:
+            self.stdout.write(
+                f"{len(deleted)} initial records deleted by staff, left deleted (--recreate-deleted brings them back): "
+                + "; ".join(deleted)
+            )
+        kept = [entry for report in reports.values() for entry in report.kept]
+        if kept:
+            self.stdout.write(
+                f"{len(kept)} corrections of the data files not applied, because staff changed the field: "
+                + "; ".join(kept)
+            )
+        summary = ", ".join(
+            f"{report.created} {label} created" for label, report in reports.items() if report.created
+        ) + "".join(f", {report.updated} {label} corrected" for label, report in reports.items() if report.updated)
+        audit.record(audit.AuditAction.COMMAND, detail=f"load_initial_data: {summary.strip(', ') or 'nothing to do'}")
         demo_measures = Measure.objects.filter(is_demo=True).count()
         demo_actors = Actor.objects.filter(is_demo=True).count()
         if demo_measures or demo_actors:
