@@ -21,7 +21,8 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.cache import patch_cache_control
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
@@ -456,7 +457,7 @@ def sources_list(obj):
         content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
     ).select_related("source")
     return format_html_join(
-        format_html("<br>"),
+        mark_safe("<br>"),
         '<a href="{}">{}</a>',
         (
             (reverse("admin:bps_portal_source_change", args=[citation.source_id]), citation.source)
@@ -491,7 +492,7 @@ class SourceAdmin(AuditedAdmin):
         records = [citation.content_object for citation in source.citations.select_related("content_type")]
         records += list(source.context_figures.select_related("area"))
         links = [(self.change_url(record), record) for record in records if record is not None]
-        return format_html_join(format_html("<br>"), '<a href="{}">{}</a>', links) or _("No record cites it yet.")
+        return format_html_join(mark_safe("<br>"), '<a href="{}">{}</a>', links) or _("No record cites it yet.")
 
     def change_url(self, record):
         """Where staff edit the record: its own form, or the form it is an inline of (a contact

@@ -32,6 +32,20 @@
           }
         });
       });
+      labelDeleteBoxes(table, tableIndex);
+    });
+  }
+
+  // The "Delete?" box of each row: named by its column and by the row's object ("Delete? Source X").
+  function labelDeleteBoxes(table, tableIndex) {
+    const headings = table.querySelectorAll("thead th");
+    const heading = headings[headings.length - 1];
+    table.querySelectorAll("td.delete input[type=checkbox]").forEach(function (box, rowIndex) {
+      if (!heading || box.labels?.length || box.hasAttribute("aria-labelledby")) return;
+      heading.id = heading.id || `inline-${tableIndex}-column-delete`;
+      const original = box.closest("tr")?.querySelector("td.original p");
+      if (original) original.id = original.id || `inline-${tableIndex}-row-${rowIndex}`;
+      box.setAttribute("aria-labelledby", original ? `${heading.id} ${original.id}` : heading.id);
     });
   }
 
