@@ -13,7 +13,7 @@ DEV_ENV := DJANGO_READ_DOT_ENV_FILE=1 DJANGO_DEBUG=1
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver DJANGO_SECURE_SSL_REDIRECT=0
 
-.PHONY: help install run serve migrate initial-data demo-data demo-data-remove messages sources-doc compilemessages static test lint format browser-deps bench superuser clean
+.PHONY: help install run serve migrate initial-data demo-data demo-data-remove messages sources-doc backup restore cluster compilemessages static test lint format browser-deps bench superuser clean
 
 help:
 	@echo "make run     install, migrate, load the initial data and serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -21,6 +21,8 @@ help:
 	@echo "make bench   measure throughput against static files (PostgreSQL, gunicorn, wrk)"
 	@echo "make messages  update locale/*/django.po after changing interface strings"
 	@echo "make sources-doc  write docs/sources.md from the data files (after changing them)"
+	@echo "make cluster nginx on :8080 in front of two gunicorn instances (PostgreSQL, Redis; needs nginx)"
+	@echo "make backup  dump the PostgreSQL database to var/backups/ (make restore FILE=... DB=... to restore)"
 	@echo "make superuser create the technical admin account (SUPERUSER=name, default admin) and print its second factor"
 	@echo "make demo-data add demonstration actors and measures (marked Exemple / Voorbeeld)"
 
@@ -51,6 +53,19 @@ migrate: install
 
 sources-doc: install
 	$(DEV_ENV) $(MANAGE) write_sources_doc
+
+# nginx in front of two gunicorn instances on the loopback, one PostgreSQL, one Redis (deploy/cluster.py).
+cluster: install compilemessages
+	$(PY) deploy/cluster.py run
+
+# The database's dump (pg_dump, custom format) to var/backups/ or DJANGO_BACKUP_DIR; PostgreSQL only.
+backup: install
+	$(DEV_ENV) $(MANAGE) backup_database
+
+# make restore FILE=var/backups/x.dump DB=bps_portal_restored [REPLACE=1]: into a new database, never the live one.
+restore: install
+	@test -n "$(FILE)" -a -n "$(DB)" || (echo "usage: make restore FILE=path/to.dump DB=new_database_name [REPLACE=1]"; exit 2)
+	$(DEV_ENV) $(MANAGE) restore_database "$(FILE)" --database-name "$(DB)" $(if $(REPLACE),--replace,)
 
 initial-data: migrate
 	$(DEV_ENV) $(MANAGE) load_initial_data

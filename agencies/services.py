@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from agencies.models import Actor, ActorType, ContactPoint
+from bps_portal import page_cache
 
 DEMO_TYPE_KEYS = ("regional-body", "emergency-service", "employment-training", "regional-administration")
 
@@ -43,4 +44,5 @@ def create_demo_actors(count, start=1):
             )
         ]
     )
+    page_cache.content_changed()  # bulk_create sends no save signal
     return actors

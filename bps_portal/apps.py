@@ -10,7 +10,7 @@ class BpsPortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from bps_portal import audit
+        from bps_portal import audit, page_cache
         from bps_portal.text_matching import register_sqlite_functions
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="bps_portal_sqlite_functions")
@@ -18,6 +18,8 @@ class BpsPortalConfig(AppConfig):
         user_logged_in.connect(audit.logged_in, dispatch_uid="bps_portal_audit_login")
         user_logged_out.connect(audit.logged_out, dispatch_uid="bps_portal_audit_logout")
         user_login_failed.connect(audit.login_failed, dispatch_uid="bps_portal_audit_login_failed")
+        # Any change of content starts a new generation of the anonymous page cache.
+        page_cache.connect_signals()
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

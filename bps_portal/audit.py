@@ -6,16 +6,30 @@ actions, the login signals, two-factor authentication and the management command
 
 from django.contrib.contenttypes.models import ContentType
 
+from bps_portal import page_cache
 from bps_portal.client_address import client_ip_address
 from bps_portal.models import AuditAction, AuditEntry
 
 __all__ = ["AuditAction", "record"]
+
+# What staff and commands write changes what the public sees: cached pages are rendered again.
+CHANGES_CONTENT = {
+    AuditAction.CREATE,
+    AuditAction.CHANGE,
+    AuditAction.DELETE,
+    AuditAction.BULK_ACTION,
+    AuditAction.PUBLISH,
+    AuditAction.RESTORE,
+    AuditAction.COMMAND,
+}
 
 
 def record(action, *, request=None, user=None, obj=None, changes=(), detail="", username=""):
     """Write one entry. `request` gives the user (when logged in) and the address."""
     if user is None and request is not None and getattr(request, "user", None) is not None:
         user = request.user if request.user.is_authenticated else None
+    if action in CHANGES_CONTENT:
+        page_cache.content_changed()
     return AuditEntry.objects.create(
         action=action,
         user=user,

@@ -96,12 +96,16 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags and 304 answers for every page, cached or not.
+    "django.middleware.http.ConditionalGetMiddleware",
     "bps_portal.middleware.PrivateWhenPersonalMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # After the locale (their error pages speak the URL's language), before anything reads a cookie.
     "bps_portal.middleware.RejectMalformedRequestsMiddleware",
     "bps_portal.middleware.AllowedMethodsMiddleware",
+    # Before anything that reads the session or renders: a cached anonymous page answers here.
+    "bps_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -165,6 +169,13 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous pages served from the cache (bps_portal/page_cache.py): on with a shared cache (Redis);
+# with a process-local cache only when asked (one process), since saves would not reach the others.
+PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=bool(REDIS_URL))
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
+
+# Where `make backup` writes the database's dumps (keep copies off this machine: see the README).
+BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR", BASE_DIR / "var" / "backups"))
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses logins while an account is locked out after repeated failures.

@@ -86,9 +86,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["plan_edition"] = edition = plan.current_edition()
-        if edition is not None:
-            context["plan_measures_shown"] = plan.published_measures().filter(area__edition=edition).count()
+        context["plan_edition"] = plan.current_edition_with_count()
         return context
 
 

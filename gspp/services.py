@@ -4,6 +4,7 @@ import datetime
 
 from django.db import transaction
 
+from bps_portal import page_cache
 from gspp.models import Measure, MeasureStatus, ProgressUpdate
 
 
@@ -124,4 +125,5 @@ def create_demo_measures(edition, count, actors=(), start=1):
                 for i, m in enumerate(measures)
             ]
         )
+    page_cache.content_changed()  # bulk_create sends no save signal
     return measures

@@ -1,9 +1,12 @@
 """`make bench`: throughput of each page type against the same bytes served as a static file.
 
-Runs the portal under gunicorn with production settings on PostgreSQL, loads each page with wrk,
-then serves the very same response bytes as a static file through the same gunicorn and
-WhiteNoise. The ratio of the two throughputs says what the page costs beyond moving its bytes.
-Writes the table to docs/benchmarks.md; exits non-zero when a page answers errors.
+Runs the portal under gunicorn with production settings on PostgreSQL and Redis, loads each page
+with wrk three ways: rendered every time (page cache off), from the page cache (on; every request
+after the first is a hit), and as a revalidation answered `304 Not Modified` (If-None-Match); then
+serves the very same response bytes as a static file through the same gunicorn and WhiteNoise.
+The ratio of the throughputs says what the page costs beyond moving its bytes. Then 30 seconds at
+64 connections through `make cluster` (nginx, two instances) over all the pages, with the errors.
+Writes the tables to docs/benchmarks.md; exits non-zero when a page answers errors.
 """
 
 import datetime
@@ -26,6 +29,9 @@ DURATION = os.environ.get("BENCH_DURATION", "5s")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
 WORKERS = os.environ.get("BENCH_WORKERS", "2")
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bps_bench")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
+CLUSTER_DURATION = os.environ.get("BENCH_CLUSTER_DURATION", "30s")
+CLUSTER_CONNECTIONS = os.environ.get("BENCH_CLUSTER_CONNECTIONS", "64")
 
 # (label, path) of each page type. Later issues add their pages here.
 PAGES = [
@@ -69,6 +75,7 @@ def environment(static_root):
         "DJANGO_STATIC_ROOT": str(static_root),
         "DJANGO_LOG_LEVEL": "WARNING",
         "DATABASE_URL": DATABASE_URL,
+        "REDIS_URL": REDIS_URL,
     }
 
 
@@ -132,13 +139,13 @@ print(json.dumps(out))
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def wrk(url):
-    output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+def wrk(url, headers=(), connections=CONNECTIONS, duration=DURATION, script=None):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    if script:
+        command += ["-s", script]
+    output = subprocess.run([*command, url], check=True, capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     latencies = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -163,6 +170,50 @@ def wait_until_up(url, timeout=30):
     raise SystemExit(f"gunicorn did not answer on {url}")
 
 
+class gunicorn:
+    """One gunicorn of deploy/gunicorn.conf.py on PORT, with the page cache on or off."""
+
+    def __init__(self, env, page_cache):
+        self.env = {**env, "DJANGO_PAGE_CACHE": "1" if page_cache else "0",
+                    "PATH": f"{Path(sys.executable).parent}:{env['PATH']}"}  # fmt: skip
+
+    def __enter__(self):
+        command = ["gunicorn", "--config", "deploy/gunicorn.conf.py", "bps_portal.wsgi"]
+        command += ["--bind", f"127.0.0.1:{PORT}", "--workers", WORKERS]
+        command += ["--log-level", "warning", "--access-logfile", "/dev/null"]
+        self.server = subprocess.Popen(command, cwd=ROOT, env=self.env)
+        wait_until_up(f"http://127.0.0.1:{PORT}/health/live")
+        return self
+
+    def __exit__(self, *exc):
+        self.server.send_signal(signal.SIGTERM)
+        self.server.wait(timeout=30)
+
+
+def cluster_run(env):
+    """30 seconds at 64 connections through nginx and two instances, over every page in turn."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("deploy_cluster", ROOT / "deploy" / "cluster.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    os.environ["CLUSTER_DATABASE_URL"] = DATABASE_URL
+    os.environ["CLUSTER_REDIS_URL"] = REDIS_URL
+    cluster = module.Cluster(state=Path(tempfile.mkdtemp(prefix="bps-bench-cluster-")))
+    script = Path(cluster.state) / "pages.lua"
+    paths = ", ".join(json.dumps(path) for _label, path in PAGES)
+    script.write_text(
+        f"local paths = {{{paths}}}\nlocal counter = 0\n"
+        "request = function()\n  counter = counter + 1\n"
+        '  return wrk.format("GET", paths[(counter % #paths) + 1])\nend\n'
+    )
+    cluster.start()
+    try:
+        return wrk(cluster.url + "/", connections=CLUSTER_CONNECTIONS, duration=CLUSTER_DURATION, script=str(script))
+    finally:
+        cluster.stop()
+
+
 def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -177,36 +228,41 @@ def main():
     manage(env, "collectstatic", "--noinput", "-v", "0")
     snapshots = snapshot_pages(env, static_root)
 
-    server_command = ["gunicorn", "--config", "deploy/gunicorn.conf.py", "bps_portal.wsgi"]
-    server_command += ["--bind", f"127.0.0.1:{PORT}", "--workers", WORKERS]
-    server_command += ["--log-level", "warning", "--access-logfile", "/dev/null"]
-    server = subprocess.Popen(
-        server_command,
-        cwd=ROOT,
-        env={**env, "PATH": f"{Path(sys.executable).parent}:{env['PATH']}"},
-    )
     rows, failed = [], False
-    try:
-        base = f"http://127.0.0.1:{PORT}"
-        wait_until_up(base + "/health/live")
-        for label, path in PAGES:
-            snapshot = snapshots[path]
-            page = wrk(base + path)
-            static = wrk(base + snapshot["static"])
-            failed |= snapshot["status"] != 200 or page["errors"] > 0 or bool(page["socket_errors"])
-            rows.append((label, path, snapshot, page, static))
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-        shutil.rmtree(static_root, ignore_errors=True)
+    base = f"http://127.0.0.1:{PORT}"
+    for cached in (False, True):
+        with gunicorn(env, page_cache=cached):
+            for label, path in PAGES:
+                snapshot = snapshots[path]
+                if not cached:
+                    page = wrk(base + path)
+                    static = wrk(base + snapshot["static"])
+                    rows.append({"label": label, "path": path, "snapshot": snapshot, "uncached": page,
+                                 "static": static})  # fmt: skip
+                else:
+                    row = next(row for row in rows if row["path"] == path)
+                    with urllib.request.urlopen(base + path, timeout=30) as first:  # fills the cache
+                        etag = first.headers.get("ETag")
+                    page = row["cached"] = wrk(base + path)
+                    row["not_modified"] = wrk(base + path, headers=[f"If-None-Match: {etag}"]) if etag else None
+                failed |= snapshot["status"] != 200 or page["errors"] > 0 or bool(page["socket_errors"])
+    cluster = cluster_run(env)
+    failed |= cluster["errors"] > 0 or bool(cluster["socket_errors"])
+    shutil.rmtree(static_root, ignore_errors=True)
 
-    header = "| page | path | bytes | req/s | p50 | p99 | SQL queries | static req/s | ratio to static |"
-    lines = [header, "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for label, path, snapshot, page, static in rows:
-        ratio = page["rps"] / static["rps"] if static["rps"] else 0
+    header = (
+        "| page | path | bytes | SQL queries | static req/s | uncached req/s | p50 | ratio | cached req/s | p50 "
+        "| ratio | 304 req/s | ratio |"
+    )
+    lines = [header, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for row in rows:
+        static = row["static"]["rps"] or 1
+        uncached, cached, revalidated = row["uncached"], row["cached"], row["not_modified"]
         lines.append(
-            f"| {label} | `{path}` | {snapshot['bytes']} | {page['rps']:.0f} | {page['p50']} | {page['p99']} "
-            f"| {snapshot['queries']} | {static['rps']:.0f} | {ratio:.2f} |"
+            f"| {row['label']} | `{row['path']}` | {row['snapshot']['bytes']} | {row['snapshot']['queries']} "
+            f"| {static:.0f} | {uncached['rps']:.0f} | {uncached['p50']} | {uncached['rps'] / static:.2f} "
+            f"| {cached['rps']:.0f} | {cached['p50']} | {cached['rps'] / static:.2f} "
+            + (f"| {revalidated['rps']:.0f} | {revalidated['rps'] / static:.2f} |" if revalidated else "| – | – |")
         )
     table = "\n".join(lines)
     print(table)
@@ -220,7 +276,14 @@ def main():
         f"(`generate_demo_actors`), each with two contact points, and {DEMO_MEASURES} demonstration measures "
         "(`generate_demo_measures`), each with two progress updates.\n\n"
         "Ratio = the page's requests/s divided by the requests/s of the same bytes served as a static file "
-        "through the same gunicorn and WhiteNoise.\n\n" + table + "\n"
+        "through the same gunicorn and WhiteNoise. *Uncached*: the page cache off, every request rendered; "
+        "*cached*: the page cache on (Redis), every request after the first a hit; *304*: a revalidation "
+        "with the page's ETag.\n\n" + table + "\n\n"
+        f"## Through the cluster\n\n`make cluster` (nginx in front of two gunicorn instances of {WORKERS} "
+        f"workers, one PostgreSQL, one Redis, page cache on), wrk {CLUSTER_CONNECTIONS} connections for "
+        f"{CLUSTER_DURATION}, every page above in turn: **{cluster['rps']:.0f} requests/s**, p50 {cluster['p50']}, "
+        f"p99 {cluster['p99']}, **{cluster['errors']} error answers**, socket errors: "
+        f"{cluster['socket_errors'] or 'none'}.\n"
     )
     (ROOT / "docs").mkdir(exist_ok=True)
     (ROOT / "docs" / os.environ.get("BENCH_REPORT", "benchmarks.md")).write_text(report)

@@ -9,6 +9,7 @@ published content, so that a channel that shows nothing cannot pass.
 import datetime
 
 import pytest
+from django.test import Client, override_settings
 from django.utils import timezone, translation
 
 from bps_portal import drafts
@@ -175,12 +176,22 @@ def visitor_client(client, visitor):
     return client
 
 
+@pytest.mark.parametrize("cache", ["no page cache", "page cache"])
 @pytest.mark.parametrize("language", ["fr", "nl"])
 @pytest.mark.parametrize("visitor", VISITORS)
 @pytest.mark.parametrize("channel", CHANNELS)
-def test_only_published_content_reaches_the_public(content, client, channel, visitor, language):
+def test_only_published_content_reaches_the_public(content, client, channel, visitor, language, cache):
     receive, shows = CHANNELS[channel]
-    text = receive(visitor_client(client, visitor), content, language).lower()
+    with override_settings(PAGE_CACHE_ENABLED=cache == "page cache"):
+        text = receive(visitor_client(client, visitor), content, language).lower()
+        # What the visitor received never reaches an anonymous visitor through the cache, asked twice.
+        anonymous = [receive(Client(), content, language).lower() for _ in range(2)]
+    assert_only_published(text, shows, channel, visitor, language)
+    for seen in anonymous:
+        assert_only_published(seen, shows, channel, "anonymous after " + visitor, language)
+
+
+def assert_only_published(text, shows, channel, visitor, language):
     for kind in shows:
         assert marker(kind, "published", language).lower() in text, f"{channel} shows the published {kind}"
         if kind in ("measure", "page"):
