@@ -1,5 +1,6 @@
 """The plan: current edition, editions, thematic areas, measures and the measure finder."""
 
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -49,6 +50,9 @@ class PlanView(EditionDetailView):
         return [(_("Global Security and Prevention Plan"), None)]
 
 
+AREA_PAGE_SIZE = 25
+
+
 class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
     template_name = "gspp/thematicarea_detail.html"
     context_object_name = "area"
@@ -58,7 +62,12 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["measures"] = selectors.area_measures(self.object)
+        # 25 measures a page: an area's page stays small however many measures it has.
+        paginator = Paginator(selectors.area_measures(self.object), AREA_PAGE_SIZE, allow_empty_first_page=True)
+        paginator.count = self.object.measure_count  # counted already by the roll-up: no second COUNT
+        context["page_obj"] = page = paginator.get_page(self.request.GET.get("page"))
+        context["paginator"] = paginator
+        context["measures"] = page.object_list
         context["actors"] = selectors.area_actors(self.object)
         context["rollup"] = self.object  # counts by status and average progress, from get_queryset
         context["figures"] = selectors.context_figures(self.object)

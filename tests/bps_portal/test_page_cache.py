@@ -270,3 +270,17 @@ def test_a_scheduled_measure_appears_when_it_falls_due(initial_data, client, set
     # An hour later, the cached page has expired by then: no entry outlives the publication.
     assert page_cache.seconds_to_live(page_cache.generation(), now) <= 60
     assert measure.pk
+
+
+def test_the_footer_records_are_kept_per_generation_and_renewed_by_a_change(initial_data, client):
+    from tests.query_budget import count_queries
+
+    client.cookies["messages"] = "x"  # past the page cache: this is about what an uncached page costs
+    client.get("/fr/")
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        without, _ = count_queries(client, "/fr/")
+    kept, _ = count_queries(client, "/fr/")
+    assert kept == without - 2, "the site's contact and its pages come from the cache"
+    Page.objects.filter(key="privacy").update(title_fr="Vie privée (titre revu)")
+    page_cache.content_changed()  # .update() sends no signal; what staff do goes through the audit log
+    assert "Vie privée (titre revu)" in client.get("/fr/").content.decode()

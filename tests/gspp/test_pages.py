@@ -224,3 +224,19 @@ def test_publication_windows_hold_on_every_channel(initial_data, client, window,
     assert seen == expected
     area = ThematicArea.objects.with_rollup().get(pk=measure.area_id)
     assert area.measure_count == (1 if visible else 0)
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_an_area_page_shows_its_measures_25_at_a_time(initial_data, client, language):
+    from django.utils import translation
+
+    area = ThematicArea.objects.get(edition__key="2021-2024", number=7)  # no measure of the seed data
+    for number in range(1, 31):
+        MeasureFactory(area=area, number=number)
+    with translation.override(language):
+        url = area.get_absolute_url()
+    first = soup_of(client, url)
+    assert len(first.select(".measure-item")) == 25
+    next_link = first.select_one(".pagination a[rel=next]")["href"]
+    second = soup_of(client, url + next_link)
+    assert [ref.get_text() for ref in second.select(".measure-item .reference")] == [f"7.{n}" for n in range(26, 31)]

@@ -1,0 +1,68 @@
+"""Where a page's time goes: cProfile over repeated in-process requests of each page type.
+
+    DATABASE_URL=... python tests/profile_pages.py [substring ...]
+
+Prints, per page, the time per request and the functions with the most cumulative time, grouped
+by what they are (template rendering, database, our own code). Production settings, page cache off.
+"""
+
+import cProfile
+import os
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bps_portal.settings")
+os.environ.update(DJANGO_DEBUG="0", DJANGO_PAGE_CACHE="0", DJANGO_SECURE_SSL_REDIRECT="0")
+os.environ.setdefault("DJANGO_SECRET_KEY", "profile-only-" + "x" * 50)
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.test import Client  # noqa: E402
+
+from tests.benchmark import PAGES  # noqa: E402
+
+REPEAT = int(os.environ.get("PROFILE_REPEAT", "20"))
+
+
+def profile(path):
+    client = Client()
+    client.get(path)  # warm: template loading, first queries
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for _ in range(REPEAT):
+        response = client.get(path)
+    profiler.disable()
+    elapsed = (time.perf_counter() - started) / REPEAT
+    stats = pstats.Stats(profiler)
+    groups = {"templates": 0.0, "database": 0.0}
+    for (filename, _line, function), (_cc, _nc, _tt, cumulative, _callers) in stats.stats.items():
+        if function == "render" and "django/template/base.py" in filename:
+            groups["templates"] = max(groups["templates"], cumulative / REPEAT)
+        if function == "execute" and "django/db/backends/utils.py" in filename:
+            groups["database"] = max(groups["database"], cumulative / REPEAT)
+    return response.status_code, elapsed, groups, stats
+
+
+def main(filters):
+    for label, path in PAGES:
+        if filters and not any(word in label for word in filters):
+            continue
+        status, elapsed, groups, stats = profile(path)
+        print(
+            f"\n## {label} `{path}` ({status}): {elapsed * 1000:.1f} ms per request; "
+            f"template rendering {groups['templates'] * 1000:.1f} ms, SQL {groups['database'] * 1000:.1f} ms"
+        )
+        if os.environ.get("PROFILE_TOP"):
+            stats.sort_stats("cumulative").print_stats(int(os.environ["PROFILE_TOP"]))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
