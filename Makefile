@@ -102,7 +102,7 @@ browser-deps:
 	fi
 
 test: install compilemessages browser-deps lint
-	$(TEST_ENV) $(PY) -m pytest --durations=15
+	$(TEST_ENV) $(PY) -m pytest --numprocesses=auto --dist=loadfile --durations=15
 
 bench: install compilemessages
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && apt-get install -y -qq wrk >/dev/null; }

@@ -95,7 +95,7 @@ def seconds_to_live(current_generation, now=None):
     now = now or timezone.now()
     key = f"bps-portal:publication-due:{current_generation}"
     due = cache.get(key)
-    if due is None:
+    if due is None or (due != "none" and due <= now):  # unknown, or fallen due: the next one
         due = next_publication_change(now) or "none"
         cache.set(key, due, settings.PAGE_CACHE_SECONDS)
     if due == "none":

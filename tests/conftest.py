@@ -17,9 +17,13 @@ def fast_password_hashing():
 
 
 @pytest.fixture(scope="session", autouse=True)
-def collected_static():
-    """Pages use hashed static names (manifest storage, as in production): collect them once."""
-    call_command("collectstatic", interactive=False, verbosity=0)
+def collected_static(worker_id, tmp_path_factory):
+    """Pages use hashed static names (manifest storage, as in production): collect them once,
+    into a folder of each test process's own when the suite runs in parallel (pytest-xdist)."""
+    root = settings.STATIC_ROOT if worker_id == "master" else tmp_path_factory.getbasetemp() / "static"
+    with override_settings(STATIC_ROOT=root):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        yield
 
 
 @pytest.fixture(autouse=True)

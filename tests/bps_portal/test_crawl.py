@@ -8,6 +8,10 @@ from django.test import Client
 from tests.crawl import crawl
 from tests.support import load_seed_data
 
+# The tests read the module's crawl only; the mark makes pytest-django set the test database up
+# even when this module runs first, or alone.
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker):

@@ -261,6 +261,16 @@ def test_a_page_lives_no_longer_than_the_next_scheduled_publication(initial_data
     assert 25 <= page_cache.seconds_to_live(page_cache.generation(), now) <= 30
 
 
+def test_once_a_publication_has_fallen_due_pages_are_cached_again(initial_data):
+    now = timezone.now()
+    Alert.objects.create(message_fr="Alerte", message_nl="Alarm", published=True,
+                         publish_from=now + datetime.timedelta(seconds=30))  # fmt: skip
+    current = page_cache.generation()
+    assert page_cache.seconds_to_live(current, now) <= 30
+    later = now + datetime.timedelta(seconds=31)
+    assert page_cache.seconds_to_live(current, later) == page_cache.settings.PAGE_CACHE_SECONDS
+
+
 def test_a_scheduled_measure_appears_when_it_falls_due(initial_data, client, settings):
     now = timezone.now()
     measure = MeasureFactory(area=ThematicArea.objects.get(edition__key="2021-2024", number=7), number=3,
