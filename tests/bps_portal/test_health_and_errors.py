@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import OperationalError
 
 from bps_portal import views
@@ -77,6 +78,7 @@ def test_unreachable_database_answers_503_within_5_seconds():
         "DJANGO_ALLOWED_HOSTS": "testserver",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_DEBUG": "0",
+        "DJANGO_STATIC_ROOT": str(settings.STATIC_ROOT),  # collected by the session fixture
     }
     script = (
         "import django, json, time; django.setup();"
