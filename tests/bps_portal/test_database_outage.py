@@ -139,6 +139,9 @@ def gunicorn_on_hanging_database(hanging_database, tmp_path):
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_ACCESS_LOG="/dev/null",
         DATABASE_CONNECT_TIMEOUT=str(BURST_CONNECT_TIMEOUT),
+        # More threads per worker than the burst's 20 requests: gunicorn does not balance connections
+        # between its workers, and one worker may take the whole burst and the probe (seen in CI).
+        GUNICORN_THREADS="24",
     )
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--config", "deploy/gunicorn.conf.py", "bps_portal.wsgi"],

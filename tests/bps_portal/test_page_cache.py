@@ -271,13 +271,13 @@ def test_once_a_publication_has_fallen_due_pages_are_cached_again(initial_data):
     assert page_cache.seconds_to_live(current, later) == page_cache.settings.PAGE_CACHE_SECONDS
 
 
-def test_a_scheduled_measure_appears_when_it_falls_due(initial_data, client, settings):
+def test_a_scheduled_measure_stays_hidden_and_no_cached_page_outlives_its_publication(initial_data, client, settings):
     now = timezone.now()
     measure = MeasureFactory(area=ThematicArea.objects.get(edition__key="2021-2024", number=7), number=3,
                              title_fr="Mesure à venir", publish_from=now + datetime.timedelta(seconds=60))  # fmt: skip
     finder = "/fr/pgsp/mesures/?area=7"
     assert "Mesure à venir" not in client.get(finder).content.decode()
-    # An hour later, the cached page has expired by then: no entry outlives the publication.
+    # No cached page outlives the moment it falls due.
     assert page_cache.seconds_to_live(page_cache.generation(), now) <= 60
     assert measure.pk
 
