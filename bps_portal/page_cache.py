@@ -7,7 +7,8 @@ rendered once per content generation and then served from the cache.
 - The key: the content generation, then Django's URL key (full URL, and the request headers the
   answer varies on). Any change of content starts a new generation: a save or delete of any model of
   the portal's apps (signals), every staff action and command the audit log records, migrations.
-  Old entries are never read again and expire.
+  Old entries are never read again and expire. `QuerySet.update()` and `bulk_create()` send no
+  signal: code that writes content with them outside an audited action calls `content_changed()`.
 - How long: until the next scheduled publication or withdrawal falls due, at most
   PAGE_CACHE_SECONDS.
 - Each cached answer carries an ETag; ConditionalGetMiddleware answers a revalidation with a 304.
