@@ -61,10 +61,11 @@ def load(sources):
     )
     unique_by(commune_rows, lambda row: row["key"])
     actors, reports["actors"] = sync_actors(actor_rows, types, sources)
+    template = read_table(HERE / "communes.toml", "template")
     commune_actors, reports["communes' records"] = sync(
-        Actor, commune_actor_records(commune_rows, types, actors, sources)
+        Actor, commune_actor_records(commune_rows, types, actors, template, sources)
     )
-    reports["communes"] = load_communes(commune_rows, {**actors, **commune_actors}, sources)
+    reports["communes"] = load_communes(commune_rows, {**actors, **commune_actors}, template, sources)
     reports["contact points"] = load_contact_points(actors, sources)
     return reports
 
@@ -125,9 +126,8 @@ def zone_short_name(zone, language, zone_type):
     return getattr(zone, f"name_{language}").removeprefix(getattr(zone_type, f"name_{language}") + " ")
 
 
-def commune_actor_records(rows, types, actors, sources):
+def commune_actor_records(rows, types, actors, template, sources):
     """Each commune's directory record, written from the commune and the templates of communes.toml."""
-    template = read_table(HERE / "communes.toml", "template")
     zone_type = types["police-zone"]
     records = []
     for row in rows:
@@ -150,8 +150,7 @@ def sources_named_in_template(template, row, sources):
     return sources_named(Row(row.path, row.line, {"sources": template.get("sources", [])}), sources)
 
 
-def load_communes(rows, actors, sources):
-    template = read_table(HERE / "communes.toml", "template")
+def load_communes(rows, actors, template, sources):
     records = [
         Wanted(
             seed_key=row["key"],
