@@ -67,6 +67,11 @@ class FilteredListView(BreadcrumbsMixin, ListView):
         context = super().get_context_data(**kwargs)
         context["filterset"] = self.filterset
         context["ignored_filters"] = self.ignored_filters
+        # What the rendered filter form depends on, beyond the content and the language.
+        context["filter_form_state"] = (
+            sorted((name, value) for name, values in self.request.GET.lists() if name != "page" for value in values),
+            sorted(self.ignored_filters),
+        )
         context["result_count"] = context["paginator"].count
         if self.export_module:
             query = self.request.GET.copy()

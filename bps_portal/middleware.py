@@ -94,7 +94,8 @@ class PrivateWhenPersonalMiddleware:
     CSRF token, a cookie set) is `Cache-Control: private, no-store`, so that no shared cache ever
     serves it to someone else. Anonymous answers keep whatever public caching their view chose.
 
-    Outermost but for the security headers and static files, so that it sees every cookie set."""
+    Outermost but for the security headers, static files and the page cache, so that it sees every
+    cookie set."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cached anonymous page answers here, before anything reads the session or renders.
+    "bps_portal.page_cache.AnonymousPageCacheMiddleware",
     # ETags and 304 answers for every page, cached or not.
     "django.middleware.http.ConditionalGetMiddleware",
     "bps_portal.middleware.PrivateWhenPersonalMiddleware",
@@ -104,8 +106,6 @@ MIDDLEWARE = [
     # After the locale (their error pages speak the URL's language), before anything reads a cookie.
     "bps_portal.middleware.RejectMalformedRequestsMiddleware",
     "bps_portal.middleware.AllowedMethodsMiddleware",
-    # Before anything that reads the session or renders: a cached anonymous page answers here.
-    "bps_portal.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -166,12 +166,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "bps_portal.redis_cache.ReusingRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Anonymous pages served from the cache (bps_portal/page_cache.py): on with a shared cache (Redis);
 # with a process-local cache only when asked (one process), since saves would not reach the others.
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=bool(REDIS_URL))
+# Records and template fragments every page shows (header, footer), kept per content generation: on
+# under the same condition, even when the page cache itself is switched off.
+KEEP_PER_GENERATION = bool(REDIS_URL) or PAGE_CACHE_ENABLED
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 
 # Where `make backup` writes the database's dumps (keep copies off this machine: see the README).

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from bps_portal import audit, errors, search
+from bps_portal import audit, errors, page_cache, search
 from bps_portal.client_address import client_ip_address
 from bps_portal.generic_views import BreadcrumbsMixin
 from bps_portal.middleware import read_only
@@ -86,7 +86,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["plan_edition"] = plan.current_edition_with_count()
+        context["plan_edition"] = page_cache.kept("current-edition-with-count", plan.current_edition_with_count)
         return context
 
 

@@ -66,7 +66,7 @@ def main(filters):
             f"template rendering {groups['templates'] * 1000:.1f} ms, SQL {groups['database'] * 1000:.1f} ms"
         )
         if os.environ.get("PROFILE_TOP"):
-            stats.sort_stats("cumulative").print_stats(int(os.environ["PROFILE_TOP"]))
+            stats.sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(int(os.environ["PROFILE_TOP"]))
 
 
 if __name__ == "__main__":

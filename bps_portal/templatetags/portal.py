@@ -1,5 +1,7 @@
-"""Template tags for language alternates, translated-text fallbacks and staff-entered HTML."""
+"""Template tags for language alternates, translated-text fallbacks, staff-entered HTML and fragments
+kept per content generation."""
 
+import hashlib
 from dataclasses import dataclass
 
 from django import template
@@ -9,6 +11,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from bps_portal import page_cache
 from bps_portal.sanitizer import sanitize_html
 
 register = template.Library()
@@ -180,3 +183,30 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+class KeptNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        values = [var.resolve(context) for var in self.vary_on]
+        identity = [self.name.resolve(context), translation.get_language(), *values]
+        name = "fragment:" + hashlib.sha256(repr(identity).encode()).hexdigest()
+        return mark_safe(page_cache.kept(name, lambda: self.nodelist.render(context)))  # noqa: S308
+
+
+@register.tag
+def kept(parser, token):
+    """`{% kept "name" value ... %}...{% endkept %}`: rendered once per content generation, language
+    and values given (e.g. the current page), then taken from the shared cache (page_cache.kept).
+
+    For fragments that many pages show alike (navigation, footer): whatever they show beyond the
+    content and the language must be among the values, or every page gets the first one's.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError('Usage: {% kept "name" value ... %}...{% endkept %}')
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]])

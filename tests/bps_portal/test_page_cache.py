@@ -26,7 +26,7 @@ HOME = {"fr": "/fr/", "nl": "/nl/"}
 
 @pytest.fixture
 def page_cache_on():
-    with override_settings(PAGE_CACHE_ENABLED=True):
+    with override_settings(PAGE_CACHE_ENABLED=True, KEEP_PER_GENERATION=True):
         yield
 
 
@@ -125,6 +125,19 @@ def test_only_a_plain_200_is_storable(rf):
     assert not page_cache.storable(request, with_cookie)
     private = HttpResponse("ok", headers={"Cache-Control": "private"})
     assert not page_cache.storable(request, private)
+    # The key covers the language and the cookies: an answer that varies on another header is not stored.
+    assert page_cache.storable(request, HttpResponse("ok", headers={"Vary": "Accept-Language, Cookie"}))
+    assert not page_cache.storable(request, HttpResponse("ok", headers={"Vary": "Accept-Encoding"}))
+
+
+def test_a_visitor_with_a_cookie_of_their_own_gets_pages_of_their_own(initial_data, client):
+    client.get("/fr/")
+    assert hit(client.get("/fr/"))
+    other = Client()
+    other.cookies["preference"] = "anything"
+    assert not hit(other.get("/fr/")), "an unknown cookie might change the page: its holder gets their own copy"
+    assert hit(other.get("/fr/"))
+    assert hit(client.get("/fr/"))
 
 
 def test_an_answer_that_sets_a_cookie_or_holds_a_form_token_is_never_cached(initial_data, client):
@@ -282,15 +295,68 @@ def test_a_scheduled_measure_stays_hidden_and_no_cached_page_outlives_its_public
     assert measure.pk
 
 
-def test_the_footer_records_are_kept_per_generation_and_renewed_by_a_change(initial_data, client):
+def test_what_every_page_shows_is_kept_per_generation_and_renewed_by_a_change(initial_data, client):
     from tests.query_budget import count_queries
 
     client.cookies["messages"] = "x"  # past the page cache: this is about what an uncached page costs
-    client.get("/fr/")
-    with override_settings(PAGE_CACHE_ENABLED=False):
+    with override_settings(KEEP_PER_GENERATION=False):
         without, _ = count_queries(client, "/fr/")
+    client.get("/fr/")
     kept, _ = count_queries(client, "/fr/")
-    assert kept == without - 2, "the site's contact and its pages come from the cache"
+    assert without >= 3 and kept == 0, "the plan's counts, the site's contact and its pages come from the cache"
     Page.objects.filter(key="privacy").update(title_fr="Vie privée (titre revu)")
     page_cache.content_changed()  # .update() sends no signal; what staff do goes through the audit log
     assert "Vie privée (titre revu)" in client.get("/fr/").content.decode()
+
+
+def current_navigation_entry(html):
+    import re
+
+    navigation = html.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+    return [" ".join(text.split()) for text in re.findall(r'aria-current="page">(.*?)</a>', navigation, re.S)]
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_a_kept_fragment_is_the_same_as_rendering_it_on_every_page(initial_data, client, language):
+    """Each page of each language gets its own navigation (current entry), footer and filter form."""
+    client.cookies["messages"] = "x"  # past the page cache
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        paths = [reverse("home"), reverse("gspp:plan"), reverse("agencies:actor_list"), reverse("search"),
+                 reverse("gspp:measure_finder") + "?status=completed", reverse("gspp:measure_finder"),
+                 reverse("agencies:actor_list") + "?level=regional", reverse("agencies:actor_list")]  # fmt: skip
+    with override_settings(KEEP_PER_GENERATION=False):
+        rendered = {path: client.get(path).content.decode() for path in paths}
+    for path in paths + paths:  # the second round from the kept fragments
+        assert client.get(path).content.decode() == rendered[path], path
+    assert current_navigation_entry(rendered[paths[1]]) == [{"fr": "Le plan", "nl": "Het plan"}[language]]
+    checked = 'value="completed" id="id_status_3" checked'
+    assert checked in rendered[paths[4]] and checked not in rendered[paths[5]]
+
+
+@pytest.mark.parametrize(
+    ("admin_path", "action", "make"),
+    [
+        (
+            "gspp/measure",
+            "delete_selected",
+            lambda: MeasureFactory(area=ThematicArea.objects.get(edition__key="2021-2024", number=7), number=9),
+        ),
+        ("agencies/actor", "delete_selected", lambda: Actor.objects.get(key="stib")),
+        ("bps_portal/page", "delete_selected", lambda: Page.objects.get(key="privacy")),
+        ("bps_portal/alert", "delete_selected", lambda: Alert.objects.create(message_fr="A", message_nl="A")),
+        ("agencies/actor", "mark_translations_checked", lambda: Actor.objects.get(key="stib")),
+        ("bps_portal/page", "mark_translations_checked", lambda: Page.objects.get(key="privacy")),
+    ],
+)
+def test_each_admin_action_starts_a_new_generation(initial_data, staff_client, admin_path, action, make):
+    target = make()
+    before = page_cache.generation()
+    data = {"action": action, "_selected_action": [target.pk]}
+    if action == "delete_selected":
+        data["post"] = "yes"  # the confirmation page's answer
+    response = staff_client.post(f"/admin/{admin_path}/", data)
+    assert response.status_code == 302
+    assert page_cache.generation() != before

@@ -190,7 +190,7 @@ def test_only_published_content_reaches_the_public(content, client, channel, vis
 def test_the_page_cache_serves_only_published_content(content, client, channel, visitor):
     """With the page cache on: what a visitor received never reaches an anonymous one, asked twice."""
     receive, shows = CHANNELS[channel]
-    with override_settings(PAGE_CACHE_ENABLED=True):
+    with override_settings(PAGE_CACHE_ENABLED=True, KEEP_PER_GENERATION=True):
         text = receive(visitor_client(client, visitor), content, "nl").lower()
         anonymous = [receive(Client(), content, "nl").lower() for _ in range(2)]
     for seen in (text, *anonymous):
