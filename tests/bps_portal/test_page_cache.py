@@ -360,3 +360,23 @@ def test_each_admin_action_starts_a_new_generation(initial_data, staff_client, a
     response = staff_client.post(f"/admin/{admin_path}/", data)
     assert response.status_code == 302
     assert page_cache.generation() != before
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/fr/", "/nl/over-ons/", "/fr/partenaires/", "/nl/partners/?q=o&level=regional&page=2",
+        "/fr/partenaires/zone-de-police-midi/", "/fr/partenaires/zones-de-police/?postcode=1040", "/fr/pgsp/",
+        "/nl/gvpp/2021-2024/drugs-en-verslavingen/", "/fr/pgsp/mesures/",
+        "/nl/gvpp/maatregelen/?status=in_progress&status=delayed&sort=title", "/fr/recherche/?q=prevention",
+        "/nl/zoeken/?q=radicaliseing", "/api/v1/measures/?status=in_progress", "/api/v1/actors/?page=2",
+    ],
+)  # fmt: skip
+def test_with_the_production_cache_no_public_page_needs_more_than_8_queries(initial_data, client, path):
+    """What a page costs when the page cache misses (issue 14's budget), what every page shows kept."""
+    from tests.query_budget import count_queries
+
+    client.cookies["messages"] = "x"  # past the page cache
+    client.get(path)
+    queries, statements = count_queries(client, path)
+    assert queries <= 8, f"{path}: {queries} queries:\n" + "\n".join(statements)
