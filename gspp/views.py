@@ -9,7 +9,7 @@ from django.views.generic import DetailView
 
 from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin, PreviewableMixin
 from bps_portal.selectors import sources_of, written_in_another_language
-from gspp import exports, selectors
+from gspp import charts, exports, selectors
 from gspp.filters import MeasureFilter
 
 
@@ -29,8 +29,11 @@ class EditionDetailView(BreadcrumbsMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["other_editions"] = selectors.public_editions().exclude(pk=self.object.pk)
-        context["measures_shown"] = sum(area.measure_count for area in self.object.areas_with_rollup)
+        areas = self.object.areas_with_rollup
+        context["measures_shown"] = sum(area.measure_count for area in areas)
         context["sources"] = sources_of(self.object)
+        context["status_chart"] = charts.status_by_area(areas)
+        context["progress_chart"] = charts.progress_by_area(self.object, areas)  # one query of the updates
         return context
 
     def get_breadcrumbs(self):
@@ -41,10 +44,12 @@ class PlanView(EditionDetailView):
     """The plan's home: the current edition."""
 
     def get_object(self, queryset=None):
-        current = selectors.current_edition()
+        # The edition in force and what its page shows in one go: the query the chart of progress
+        # over time adds is saved here.
+        current = selectors.current_edition(selectors.edition_for_page())
         if current is None:
             raise Http404(_("No edition of the plan is published yet."))
-        return get_object_or_404(selectors.edition_for_page(), pk=current.pk)
+        return current
 
     def get_breadcrumbs(self):
         return [(_("Global Security and Prevention Plan"), None)]
@@ -71,6 +76,7 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
         context["actors"] = selectors.area_actors(self.object)
         context["rollup"] = self.object  # counts by status and average progress, from get_queryset
         context["figures"] = selectors.context_figures(self.object)
+        context["status_chart"] = charts.area_status(self.object)  # from the roll-up: no query
         context["sources"] = sources_of(self.object)
         return context
 

@@ -173,7 +173,9 @@ FOCUS_STATE = """() => {
     return {tag: e.outerHTML.slice(0, 120), body: e === document.body,
             visible: s.outlineStyle !== 'none' || s.boxShadow !== 'none'};
 }"""
-FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])"
+FOCUSABLE = (
+    "a[href], button, input:not([type=hidden]), select, textarea, details > summary, [tabindex]:not([tabindex='-1'])"
+)
 
 
 def test_first_tab_stop_is_the_skip_link_and_every_control_shows_focus(public_pages, live_server, page):
