@@ -1,11 +1,12 @@
-"""Read-only JSON API of the directory: actors with their *public* contact points only."""
+"""Read-only JSON API of the directory: actors with their *public* contact points only, and the communes
+with their postcodes and police zone."""
 
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import serializers, viewsets
 
 from agencies import selectors
 from agencies.filters import ActorFilter
-from agencies.models import Actor, ContactPoint
+from agencies.models import Actor, ContactPoint, Municipality
 from bps_portal.api import BilingualUrlsField
 
 
@@ -44,3 +45,23 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return selectors.actors_for_api()
+
+
+class MunicipalitySerializer(serializers.ModelSerializer):
+    postcodes = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    police_zone = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    police_zone_number = serializers.CharField(source="police_zone.zone_number", read_only=True)
+
+    class Meta:
+        model = Municipality
+        fields = ["key", "name_fr", "name_nl", "postcodes", "police_zone", "police_zone_number"]
+
+
+class MunicipalityViewSet(viewsets.ReadOnlyModelViewSet):
+    """The 19 communes of the Region: their postcodes and the police zone (an actor's key) that serves each."""
+
+    serializer_class = MunicipalitySerializer
+    lookup_field = "key"
+
+    def get_queryset(self):
+        return selectors.municipalities().select_related("police_zone").prefetch_related("postcodes")

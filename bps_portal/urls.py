@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularJSONAPIView
@@ -29,6 +30,7 @@ api.register("editions", plan_api.EditionViewSet, basename="edition")
 api.register("areas", plan_api.AreaViewSet, basename="area")
 api.register("measures", plan_api.MeasureViewSet, basename="measure")
 api.register("actors", directory_api.ActorViewSet, basename="actor")
+api.register("municipalities", directory_api.MunicipalityViewSet, basename="municipality")
 
 urlpatterns = [
     # The admin login page's "Forgotten your login credentials?" link: the site's own page.
@@ -38,6 +40,9 @@ urlpatterns = [
         name="admin_password_reset",
     ),
     path("admin/", admin.site.urls),
+    # The open-data catalogue (DCAT-AP) that opendata.brussels harvests.
+    path("api/v1/dcat.ttl", views.dcat_catalogue, {"serialization": "turtle"}, name="dcat_turtle"),
+    path("api/v1/dcat.jsonld", views.dcat_catalogue, {"serialization": "json-ld"}, name="dcat_jsonld"),
     path("api/v1/", include((api.urls, "api"))),
     path("api/v1/schema/", SpectacularJSONAPIView.as_view(), name="api_schema"),
     path("favicon.ico", views.favicon),
@@ -50,6 +55,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path(_("search/"), views.SearchView.as_view(), name="search"),
+    path(_("open-data/"), views.OpenDataView.as_view(), name="open_data"),
+    path(format_lazy("{}{}", _("open-data/"), "api/"), views.APIDocumentationView.as_view(), name="api_docs"),
     path(_("gspp/"), include("gspp.urls")),
     path(_("partners/"), include("agencies.urls")),
     path(

@@ -1,4 +1,4 @@
-"""Site-wide views: home, editorial pages, search, robots and health checks.
+"""Site-wide views: home, editorial pages, search, open data, robots and health checks.
 
 This module gathers the apps (search covers the plan and the directory): apps never import it;
 their base views are in `generic_views`."""
@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from bps_portal import audit, errors, page_cache, search
+from bps_portal import api_reference, audit, dcat, errors, open_data, page_cache, search
 from bps_portal.client_address import client_ip_address
 from bps_portal.generic_views import BreadcrumbsMixin
 from bps_portal.middleware import read_only
@@ -88,6 +88,60 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["plan_edition"] = page_cache.kept("current-edition-with-count", plan.current_edition_with_count)
         return context
+
+
+class OpenDataView(BreadcrumbsMixin, TemplateView):
+    """What the portal publishes as open data, under which licence, and where (bps_portal/open_data.py)."""
+
+    template_name = "bps_portal/open_data.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = translation.get_language()
+        context["datasets"] = [
+            {
+                "key": dataset.key,
+                "title": dataset.title[language],
+                "description": dataset.description[language],
+                "landing_path": dataset.landing_path(language),
+                "distributions": [
+                    {"title": part.title[language], "path": part.path(), "media_type": part.media_type, "api": part.api}
+                    for part in dataset.distributions
+                ],
+            }
+            for dataset in open_data.DATASETS
+        ]
+        context["licence_url"] = open_data.LICENCE_PAGE
+        return context
+
+    def get_breadcrumbs(self):
+        return [(_("Open data"), None)]
+
+
+class APIDocumentationView(BreadcrumbsMixin, TemplateView):
+    """The API's reference, from its OpenAPI schema, in the reader's language (bps_portal/api_reference.py)."""
+
+    template_name = "bps_portal/api_docs.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Building the schema takes half a second: once per content generation and language.
+        name = f"api-reference:{translation.get_language()}"
+        context["endpoints"] = page_cache.kept(name, api_reference.endpoints)
+        return context
+
+    def get_breadcrumbs(self):
+        return [(_("Open data"), reverse("open_data")), (_("API reference"), None)]
+
+
+@read_only
+def dcat_catalogue(request, serialization):
+    """The DCAT-AP catalogue of the open data, in Turtle or JSON-LD."""
+    graph = dcat.catalogue(f"{request.scheme}://{request.get_host()}", reverse)
+    if serialization == "turtle":
+        return HttpResponse(graph.serialize(format="turtle"), content_type="text/turtle; charset=utf-8")
+    body = graph.serialize(format="json-ld", context=dcat.JSON_LD_CONTEXT, auto_compact=True)
+    return HttpResponse(body, content_type="application/ld+json; charset=utf-8")
 
 
 @read_only

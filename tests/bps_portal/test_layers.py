@@ -28,6 +28,8 @@ ROOF = {
     "bps_portal.initial_data",  # the seed data: sources, pages, and every app's loader in order
     "bps_portal.sources_doc",
     "bps_portal.management.commands.write_sources_doc",
+    "bps_portal.open_data",  # the datasets of every app, and their catalogue
+    "bps_portal.dcat",
 }
 # The directory builds on the plan: (importer, imported) pairs that are forbidden.
 FORBIDDEN_BETWEEN_APPS = {("gspp", "agencies")}

@@ -154,6 +154,7 @@ def test_the_api_index_lists_its_endpoints_and_schema(initial_data):
         "areas": "http://testserver/api/v1/areas/",
         "measures": "http://testserver/api/v1/measures/",
         "actors": "http://testserver/api/v1/actors/",
+        "municipalities": "http://testserver/api/v1/municipalities/",
         "schema": "http://testserver/api/v1/schema/",
     }
     for url in data.values():
