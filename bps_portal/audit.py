@@ -21,6 +21,7 @@ CHANGES_CONTENT = {
     AuditAction.PUBLISH,
     AuditAction.RESTORE,
     AuditAction.COMMAND,
+    AuditAction.IMPORT,
 }
 
 

@@ -172,6 +172,7 @@ class AuditAction(models.TextChoices):
     TWO_FACTOR = "two_factor", _("two-factor authentication")
     PASSWORD = "password", _("password")
     COMMAND = "command", _("command")
+    IMPORT = "import", _("imported")
 
 
 class AuditEntry(models.Model):

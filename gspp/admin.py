@@ -1,7 +1,14 @@
 import re
+import secrets
 
 import reversion
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -9,7 +16,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from bps_portal import audit
 from bps_portal.admin import CitationInline, DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin
-from gspp import selectors, services
+from gspp import imports, selectors, services
 from gspp.models import (
     ContextFigure,
     Measure,
@@ -22,6 +29,19 @@ from gspp.models import (
 from gspp.views import MeasureDetailView
 
 REFERENCE = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
+# Who may import yearly reports: publishers (the import writes progress on many measures at once).
+IMPORT_PERMISSION = "gspp.publish_measure"
+PENDING_IMPORT = "gspp_pending_import"  # the checked file, in the session, until it is confirmed
+
+
+class ProgressImportForm(forms.Form):
+    edition = forms.ModelChoiceField(
+        queryset=PlanEdition.objects.order_by("-period_start"), label=_("Edition of the plan"), empty_label=None
+    )
+    file = forms.FileField(
+        label=_("Report file (CSV or XLSX)"),
+        help_text=_("One row per measure: reference, date, status, progress, note_fr, note_nl."),
+    )
 
 
 class StrategicObjectiveInline(TranslationTabularInline):
@@ -107,6 +127,8 @@ class NewProgressInline(TranslationTabularInline):
 @admin.register(Measure)
 class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     preview_view_class = MeasureDetailView
+    # django-reversion's list (its "recover deleted" link), with the yearly reporting import.
+    change_list_template = "admin/gspp/measure/change_list.html"
     list_display = ("reference_display", "title", "area", "status", "progress", "lead_actor", "last_progress_date")
     list_display_links = ("reference_display", "title")
     list_filter = (
@@ -141,6 +163,93 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
         ),
         (_("Publication"), {"fields": ("published", ("publish_from", "unpublish_after"), "is_demo")}),
     )
+
+    def get_urls(self):
+        return [
+            path("import-progress/", self.admin_site.admin_view(self.import_view), name="gspp_measure_import"),
+            path(
+                "import-progress/template.xlsx",
+                self.admin_site.admin_view(self.import_template_view),
+                name="gspp_measure_import_template",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        """Upload a yearly report, see what each row would do (nothing written), then confirm."""
+        if not request.user.has_perm(IMPORT_PERMISSION):
+            raise PermissionDenied
+        if request.method == "POST" and "confirm" in request.POST:
+            return self.confirm_import(request)
+        current = selectors.current_edition()
+        form = ProgressImportForm(request.POST or None, request.FILES or None, initial={"edition": current})
+        rows, token = None, None
+        if request.method == "POST" and form.is_valid():
+            edition = form.cleaned_data["edition"]
+            try:
+                rows = imports.check(imports.read_rows(form.cleaned_data["file"]), edition)
+            except imports.UnreadableFile as error:
+                form.add_error("file", str(error))
+            else:
+                token = secrets.token_urlsafe(16)
+                request.session[PENDING_IMPORT] = {
+                    "token": token,
+                    "edition": edition.pk,
+                    "file": form.cleaned_data["file"].name,
+                    "rows": [(row.line, imports.serializable(row.values)) for row in rows],
+                }
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Import yearly progress reports"),
+            "form": form,
+            "rows": rows,
+            "token": token,
+            "counts": imports.counts(rows) if rows is not None else None,
+        }
+        return TemplateResponse(request, "admin/gspp/measure/import_progress.html", context)
+
+    def confirm_import(self, request):
+        pending = request.session.get(PENDING_IMPORT)
+        if not pending or pending["token"] != request.POST.get("token"):
+            self.message_user(request, _("This import was already confirmed or has expired: upload the file again."),
+                              messages.ERROR)  # fmt: skip
+            return redirect("admin:gspp_measure_import")
+        edition = PlanEdition.objects.get(pk=pending["edition"])
+        rows = [imports.Row(line, values) for line, values in pending["rows"]]
+        imports.check(rows, edition)  # again: the data may have changed since the dry run
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(_("Yearly report imported: %(file)s") % {"file": pending["file"]})
+            updates = imports.apply(rows)
+            for update in updates:
+                reversion.add_to_revision(update)
+                reversion.add_to_revision(update.measure)
+        del request.session[PENDING_IMPORT]
+        detail = _("%(file)s: %(count)d progress updates") % {"file": pending["file"], "count": len(updates)}
+        audit.record(audit.AuditAction.IMPORT, request=request, obj=edition, detail=detail)
+        self.message_user(
+            request,
+            ngettext("%(count)d progress update recorded.", "%(count)d progress updates recorded.", len(updates))
+            % {"count": len(updates)},
+            messages.SUCCESS,
+        )
+        return redirect(reverse("admin:gspp_measure_changelist") + f"?area__edition__id__exact={edition.pk}")
+
+    def import_template_view(self, request):
+        if not request.user.has_perm(IMPORT_PERMISSION):
+            raise PermissionDenied
+        edition = selectors.current_edition() or PlanEdition.objects.order_by("-period_start").first()
+        response = HttpResponse(
+            imports.template_workbook(edition),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = f'attachment; filename="progress-{edition.key}.xlsx"'
+        return response
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_import": request.user.has_perm(IMPORT_PERMISSION)}
+        return super().changelist_view(request, extra_context)
 
     @admin.display(description=_("reference"), ordering="number")
     def reference_display(self, measure):

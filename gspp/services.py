@@ -9,10 +9,14 @@ from gspp.models import Measure, MeasureStatus, ProgressUpdate
 
 
 @transaction.atomic
-def record_progress_update(measure, *, date, status, progress, note_fr="", note_nl="", corrects=None):
+def record_progress_update(
+    measure, *, date, status, progress, note_fr="", note_nl="", corrects=None, checked=False, sync=True
+):
     """Record a progress update and make the measure's current state follow its latest update.
 
-    The one way to record progress: the admin and any import call it. All or nothing.
+    The one way to record progress: the admin and any import call it. All or nothing. The yearly
+    import, which records thousands at once, says `checked=True` (its dry run validated each update
+    moments before, in the same request) and `sync=False`, then syncs each measure once.
     """
     update = ProgressUpdate(
         measure=measure,
@@ -23,9 +27,11 @@ def record_progress_update(measure, *, date, status, progress, note_fr="", note_
         note_nl=note_nl,
         corrects=corrects,
     )
-    update.full_clean()
+    if not checked:
+        update.full_clean()
     update.save()
-    sync_measure_with_latest_update(measure)
+    if sync:
+        sync_measure_with_latest_update(measure)
     return update
 
 
