@@ -170,7 +170,7 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
             path(
                 "import-progress/template.xlsx",
                 self.admin_site.admin_view(self.import_template_view),
-                name="gspp_measure_import_template",
+                name="gspp_measure_template",
             ),
             *super().get_urls(),
         ]

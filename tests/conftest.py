@@ -78,10 +78,11 @@ def zone_with_partner_line(initial_data):
 
 
 @pytest.fixture
-def partner_group(db):
+def partner_group(initial_data):
+    """The partners' group (the seed data's roles: reloaded after a test that emptied the database)."""
     return Group.objects.get(name=PARTNER.name)
 
 
 @pytest.fixture
-def editor_group(db):
+def editor_group(initial_data):
     return Group.objects.get(name=DIRECTORY_EDITOR.name)

@@ -79,7 +79,10 @@ RULES = {
     "gspp.planedition": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS),
     "gspp.strategicobjective": content_rule(PLAN | VIEWER, PLAN, PUBLISHERS),
     "gspp.thematicarea": content_rule(PLAN | DIRECTORY | VIEWER, PLAN, PUBLISHERS),
-    "gspp.measure": publishable_rule(PLAN | VIEWER, PLAN, PUBLISHERS, **MARK),
+    # The yearly reporting import and its template: publishers.
+    "gspp.measure": publishable_rule(
+        PLAN | VIEWER, PLAN, PUBLISHERS, **MARK, **{"import": PUBLISHERS}, template=PUBLISHERS
+    ),
     "agencies.actor": content_rule(SEES_ACTORS, DIRECTORY, PUBLISHERS),
     "agencies.actortype": content_rule(DIRECTORY | VIEWER, SUPERUSER, SUPERUSER),
     "agencies.municipality": content_rule(DIRECTORY | VIEWER, DIRECTORY, PUBLISHERS),
@@ -251,6 +254,9 @@ def attempt(client, label, action, obj):
         data = {**superuser_form_data(url, label), "title_fr": "Titre publié", "_publish": "1"}
         client.post(url, data)
         return type(obj).objects.get(pk=obj.pk).title_fr == "Titre publié"
+    if action in ("import", "template"):
+        app_label, model_name = label.split(".")
+        return answered(client.get(reverse(f"admin:{app_label}_{model_name}_{action}")), 200)
     if action in ("config", "qrcode"):
         app_label, model_name = label.split(".")
         return answered(client.get(reverse(f"admin:{app_label}_{model_name}_{action}", args=[obj.pk])), 200)
