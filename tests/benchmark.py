@@ -88,10 +88,10 @@ def manage(env, *args):
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def fresh_database():
+def fresh_database(database_url=DATABASE_URL):
     """The benchmark's scratch database, created anew on every run."""
-    name = DATABASE_URL.rsplit("/", 1)[1]
-    server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
+    name = database_url.rsplit("/", 1)[1]
+    server = database_url.rsplit("/", 1)[0] + "/postgres"
     import psycopg2
 
     connection = psycopg2.connect(server)

@@ -14,21 +14,15 @@ import sys
 import time
 from pathlib import Path
 
+from tests.benchmark import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bps_bench_import")
 ROWS = int(os.environ.get("BENCH_ROWS", "5000"))
 
 
 def main():
-    name, server = DATABASE_URL.rsplit("/", 1)[1], DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
-    import psycopg2
-
-    connection = psycopg2.connect(server)
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    connection.close()
+    fresh_database(DATABASE_URL)
     env = {**os.environ, "DATABASE_URL": DATABASE_URL, "DJANGO_DEBUG": "0", "DJANGO_SECURE_SSL_REDIRECT": "0",
            "DJANGO_SECRET_KEY": "benchmark-only-" + "x" * 50, "DJANGO_ALLOWED_HOSTS": "localhost"}  # fmt: skip
     for command in (["migrate", "-v", "0"], ["load_initial_data"], ["generate_demo_measures", "--count", "1000"]):

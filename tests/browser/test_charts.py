@@ -3,13 +3,13 @@ they fit a 320-pixel screen with text that stays legible; "Show the data" opens 
 figures as the database."""
 
 import pytest
-from django.db.models import Count
 from django.utils import translation
 from django.utils.text import capfirst
 
-from gspp.models import Measure, MeasureStatus, PlanEdition, ThematicArea
+from gspp.models import MeasureStatus, PlanEdition, ThematicArea
 from gspp.services import create_demo_measures
 from tests.browser.test_quality import axe_violations
+from tests.gspp.test_charts import database_counts
 
 PLAN = {"fr": "/fr/pgsp/", "nl": "/nl/gvpp/"}
 
@@ -38,20 +38,6 @@ def open_the_data(page):
     for summary in page.locator(".chart__data summary").all():
         summary.click()
     assert page.locator(".chart__data[open] table").count() == page.locator(".chart__data").count() > 0
-
-
-def counts_in_database(edition):
-    rows = (
-        Measure.objects.published()
-        .filter(area__edition=edition)
-        .order_by()
-        .values_list("area__number", "status")
-        .annotate(count=Count("id"))
-    )
-    counts = {}
-    for number, status, count in rows:
-        counts.setdefault(number, {})[status] = count
-    return counts
 
 
 def counts_in_table(table, language):
@@ -106,7 +92,7 @@ def test_the_charts_fit_320_pixels_with_legible_text(charted_plan, live_server, 
 def test_show_the_data_opens_a_table_of_the_counts_in_the_database(charted_plan, live_server, chromium, language):
     context = chromium.new_context(locale=f"{language}-BE")
     page = context.new_page()
-    expected = counts_in_database(charted_plan)
+    expected = database_counts(charted_plan)
     plan, area_path = chart_pages(charted_plan, language)
 
     page.goto(live_server.url + plan)
