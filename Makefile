@@ -76,6 +76,7 @@ run: compilemessages initial-data
 demo-data: initial-data
 	$(DEV_ENV) $(MANAGE) generate_demo_actors --count 40
 	$(DEV_ENV) $(MANAGE) generate_demo_measures --count 60
+	$(DEV_ENV) $(MANAGE) generate_demo_measures --count 30 --edition 2017-2020
 
 demo-data-remove: migrate
 	$(DEV_ENV) $(MANAGE) generate_demo_measures --delete

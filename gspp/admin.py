@@ -18,13 +18,16 @@ from bps_portal import audit
 from bps_portal.admin import CitationInline, DraftsAdmin, TranslatedAdmin, TranslatedSlugsAdmin
 from gspp import imports, selectors, services
 from gspp.models import (
+    AreaContinuation,
     ContextFigure,
+    EditionStatus,
     Measure,
     MeasureStatus,
     PlanEdition,
     ProgressUpdate,
     StrategicObjective,
     ThematicArea,
+    earlier,
 )
 from gspp.views import MeasureDetailView
 
@@ -64,13 +67,23 @@ class ContextFigureInline(TranslationTabularInline):
     extra = 0
 
 
+class AreaContinuationInline(admin.TabularInline):
+    """The themes of earlier editions this area takes up: the plan's comparison of editions."""
+
+    model = AreaContinuation
+    fk_name = "area"
+    fields = ("earlier_area", "source")
+    autocomplete_fields = ("earlier_area", "source")
+    extra = 0
+
+
 @admin.register(ThematicArea)
 class ThematicAreaAdmin(TranslatedSlugsAdmin):
     list_display = ("title", "number", "edition")
     list_filter = ("edition",)
     search_fields = ("title_fr", "title_nl")
     list_select_related = ("edition",)
-    inlines = [ContextFigureInline, CitationInline]
+    inlines = [ContextFigureInline, AreaContinuationInline, CitationInline]
     slug_source = "title"
 
     def get_queryset(self, request):
@@ -140,7 +153,7 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
         "is_demo",
     )
     search_fields = ("title_fr", "title_nl")
-    autocomplete_fields = ("lead_actor", "partner_actors")
+    autocomplete_fields = ("lead_actor", "partner_actors", "continues")
     filter_horizontal = ("objectives",)
     list_select_related = ("area__edition", "lead_actor")
     readonly_fields = ("status", "progress", "last_progress_date")
@@ -150,6 +163,16 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
     fieldsets = (
         (None, {"fields": ("area", "number", "title", "slug", "description")}),
         (_("Who"), {"fields": ("lead_actor", "partner_actors", "objectives")}),
+        (
+            _("Earlier edition"),
+            {
+                "fields": ("continues",),
+                "description": _(
+                    "The plan's pages show which measures carry on the previous edition's, which are new and which "
+                    "were not carried over."
+                ),
+            },
+        ),
         (
             _("Implementation"),
             {
@@ -266,6 +289,9 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
                 area, chosen = cleaned.get("area"), cleaned.get("objectives")
                 if area is not None and chosen and any(item.edition_id != area.edition_id for item in chosen):
                     form.add_error("objectives", _("Choose objectives of the edition of the measure's area."))
+                continued = cleaned.get("continues")
+                if area is not None and continued and not all(earlier(m.area.edition, area.edition) for m in continued):
+                    form.add_error("continues", _("Choose measures of an earlier edition of the plan."))
                 return cleaned
 
         return OneEditionForm
@@ -302,7 +328,10 @@ class MeasureAdmin(DraftsAdmin, TranslatedSlugsAdmin):
         return measure
 
     def get_search_results(self, request, queryset, search_term):
-        """A reference such as 3.4 finds that measure; words search both languages' titles."""
+        """A reference such as 3.4 finds that measure; words search both languages' titles. The
+        "continues" field's autocomplete offers measures of earlier editions only."""
+        if request.GET.get("field_name") == "continues":
+            queryset = queryset.exclude(area__edition__status=EditionStatus.CURRENT)
         match = REFERENCE.match(search_term)
         if match:
             return queryset.filter(area__number=int(match[1]), number=int(match[2])), False

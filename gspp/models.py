@@ -170,6 +170,54 @@ class ThematicArea(WithEditionLabel, TranslationStatus, models.Model):
         ]
 
 
+class AreaContinuation(models.Model):
+    """A thematic area takes up a theme of an earlier edition: how the editions' areas line up.
+
+    With a source, the link is what the source says; without one, it is BPS's reading of the two
+    plans (same subject, same or nearly the same name), and the portal says so.
+    """
+
+    area = models.ForeignKey(
+        ThematicArea, verbose_name=_("thematic area"), on_delete=models.CASCADE, related_name="continuations"
+    )
+    earlier_area = models.ForeignKey(
+        ThematicArea,
+        verbose_name=_("takes up the theme"),
+        on_delete=models.CASCADE,
+        related_name="later_continuations",
+        help_text=_("A thematic area of an earlier edition of the plan."),
+    )
+    source = models.ForeignKey(
+        "bps_portal.Source",
+        verbose_name=_("source"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="area_continuations",
+        help_text=_("Leave it blank when the link is our own reading of the two plans."),
+    )
+
+    class Meta:
+        verbose_name = _("theme taken up")
+        verbose_name_plural = _("themes taken up")
+        ordering = ["area", "earlier_area"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "earlier_area"], name="continuation_unique_pair"),
+        ]
+
+    def __str__(self):
+        return f"{self.area.label_with_edition} ← {self.earlier_area.label_with_edition}"
+
+    def clean(self):
+        if self.area_id and self.earlier_area_id and not earlier(self.earlier_area.edition, self.area.edition):
+            raise ValidationError({"earlier_area": _("Choose a thematic area of an earlier edition.")})
+
+
+def earlier(edition, than):
+    """Whether `edition` came before `than`."""
+    return edition.period_start < than.period_start
+
+
 class MeasureQuerySet(PublishableQuerySet):
     def natural_order(self):
         """3.9 before 3.10: by area number, then measure number."""
@@ -218,6 +266,14 @@ class Measure(ConstraintErrorsOnFields, TranslationStatus, Publishable):
         _("last update"), null=True, blank=True, editable=False, help_text=_("Date of the latest progress update.")
     )
     is_demo = models.BooleanField(_("demonstration content"), default=False)
+    continues = models.ManyToManyField(
+        "self",
+        verbose_name=_("continues"),
+        symmetrical=False,
+        blank=True,
+        related_name="continued_by",
+        help_text=_("The measures of an earlier edition of the plan that this measure carries on."),
+    )
 
     objects = MeasureQuerySet.as_manager()
     constraint_fields = {"measure_unique_reference": "number"}

@@ -8,7 +8,15 @@ the directory's model through its own relation to it (`Measure.lead_actor`).
 from django.db.models import Case, Count, Prefetch, Q, When
 
 from bps_portal.models import live
-from gspp.models import EditionStatus, Measure, PlanEdition, ProgressUpdate, StrategicObjective, ThematicArea
+from gspp.models import (
+    AreaContinuation,
+    EditionStatus,
+    Measure,
+    PlanEdition,
+    ProgressUpdate,
+    StrategicObjective,
+    ThematicArea,
+)
 
 
 def public_editions():
@@ -139,3 +147,59 @@ def dated_progress(edition):
         .order_by("measure_id", "date", "id")
         .values_list("measure_id", "measure__area_id", "date", "status", "progress")
     )
+
+
+def previous_edition_areas(edition):
+    """The areas of the public edition just before `edition`, each with its edition (one query)."""
+    previous = public_editions().filter(period_start__lt=edition.period_start).order_by("-period_start")
+    return list(areas_of(previous.values("pk")[:1]).select_related("edition"))
+
+
+def continuations_into(edition):
+    """The earlier themes the areas of `edition` take up, with their sources."""
+    return list(
+        AreaContinuation.objects.filter(area__edition=edition, earlier_area__edition__in=public_editions())
+        .select_related("earlier_area__edition", "source")
+        .order_by("area__number", "earlier_area__edition__period_start", "earlier_area__number")
+    )
+
+
+def continuations_of(area):
+    """The links of an area to the themes it takes up and to the areas that take it up later."""
+    return list(
+        AreaContinuation.objects.filter(Q(area=area) | Q(earlier_area=area))
+        .filter(area__edition__in=public_editions(), earlier_area__edition__in=public_editions())
+        .select_related("area__edition", "earlier_area__edition", "source")
+        .order_by("area__edition__period_start", "area__number", "earlier_area__number")
+    )
+
+
+def measures_with_predecessors(edition):
+    """The edition's published measures, each with the published measures it continues."""
+    earlier = measures_for_list().natural_order()
+    return list(
+        measures_for_list()
+        .filter(area__edition=edition)
+        .natural_order()
+        .prefetch_related(Prefetch("continues", queryset=earlier, to_attr="published_continues"))
+    )
+
+
+def lineage(measure):
+    """(the published measures `measure` continues, those that continue it), in one query."""
+    links = Measure.continues.through.objects.filter(Q(from_measure=measure) | Q(to_measure=measure))
+    linked = (
+        measures_for_list()
+        .filter(Q(pk__in=links.values("to_measure")) | Q(pk__in=links.values("from_measure")))
+        .exclude(pk=measure.pk)
+        .annotate(is_earlier=Q(area__edition__period_start__lt=measure.area.edition.period_start))
+        .natural_order()
+    )
+    earlier, later = [], []
+    for other in linked:
+        (earlier if other.is_earlier else later).append(other)
+    return earlier, later
+
+
+def measures_of_areas(areas):
+    return list(measures_for_list().filter(area__in=areas).natural_order())

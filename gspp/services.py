@@ -5,7 +5,7 @@ import datetime
 from django.db import transaction
 
 from bps_portal import page_cache
-from gspp.models import Measure, MeasureStatus, ProgressUpdate
+from gspp.models import AreaContinuation, Measure, MeasureStatus, ProgressUpdate
 
 
 @transaction.atomic
@@ -92,7 +92,7 @@ def create_demo_measures(edition, count, actors=(), start=1):
                 lead_actor=actors[index % len(actors)] if actors else None,
                 status=status,
                 progress=progress,
-                last_progress_date=datetime.date(2024, 1 + index % 12, 1),
+                last_progress_date=datetime.date(edition.period_start + 3, 1 + index % 12, 1),
                 published=True,
                 is_demo=True,
             )
@@ -110,7 +110,7 @@ def create_demo_measures(edition, count, actors=(), start=1):
             )
             for measure in measures
             for date, status, progress in (
-                (datetime.date(2023, 6, 1), MeasureStatus.PLANNED, 0),
+                (datetime.date(edition.period_start + 2, 6, 1), MeasureStatus.PLANNED, 0),
                 (measure.last_progress_date, measure.status, measure.progress),
             )
         ]
@@ -133,3 +133,26 @@ def create_demo_measures(edition, count, actors=(), start=1):
         )
     page_cache.content_changed()  # bulk_create sends no save signal
     return measures
+
+
+def link_demo_continuations(edition):
+    """Every other demonstration measure of `edition` continues a demonstration measure of an earlier
+    theme its area takes up; the earlier ones left over show as not carried over. Returns the links made."""
+    links = list(AreaContinuation.objects.filter(area__edition=edition).order_by("pk"))
+    earlier = Measure.objects.filter(is_demo=True, area__in=[link.earlier_area_id for link in links], continued_by=None)
+    pools = {}
+    for measure in earlier.order_by("pk"):
+        pools.setdefault(measure.area_id, []).append(measure)
+    taken_up = {}
+    for link in links:
+        taken_up.setdefault(link.area_id, []).append(link.earlier_area_id)
+    through = Measure.continues.through
+    rows = []
+    later = Measure.objects.filter(is_demo=True, area__edition=edition, continues=None).order_by("pk")
+    for measure in later[::2]:
+        pool = next((pools[area] for area in taken_up.get(measure.area_id, []) if pools.get(area)), None)
+        if pool:
+            rows.append(through(from_measure_id=measure.pk, to_measure_id=pool.pop(0).pk))
+    through.objects.bulk_create(rows)
+    page_cache.content_changed()
+    return len(rows)

@@ -16,6 +16,11 @@ urlpatterns = [
     path(_("updates.atom"), updates_feed, name="updates_feed"),
     path("<slug:edition>/", views.EditionDetailView.as_view(), name="edition_detail"),
     path(
+        format_lazy("<slug:edition>/{}", _("comparison/")),
+        views.EditionComparisonView.as_view(),
+        name="edition_comparison",
+    ),
+    path(
         format_lazy("<slug:edition>/{}<slug:slug>/", _("measures/")),
         views.MeasureDetailView.as_view(),
         name="measure_detail",

@@ -9,7 +9,7 @@ from django.views.generic import DetailView
 
 from bps_portal.generic_views import BreadcrumbsMixin, FilteredListView, FollowsOldSlugsMixin, PreviewableMixin
 from bps_portal.selectors import sources_of, written_in_another_language
-from gspp import charts, exports, selectors
+from gspp import charts, comparison, exports, selectors
 from gspp.filters import MeasureFilter
 
 
@@ -28,7 +28,16 @@ class EditionDetailView(BreadcrumbsMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["other_editions"] = selectors.public_editions().exclude(pk=self.object.pk)
+        context["other_editions"] = others = list(selectors.public_editions().exclude(pk=self.object.pk))
+        # The edition this one follows (compared on this edition's comparison page) and the one that
+        # follows it (whose comparison page shows what became of this one).
+        start = self.object.period_start
+        context["previous_edition"] = max(
+            (e for e in others if e.period_start < start), key=lambda e: e.period_start, default=None
+        )
+        context["next_edition"] = min(
+            (e for e in others if e.period_start > start), key=lambda e: e.period_start, default=None
+        )
         areas = self.object.areas_with_rollup
         context["measures_shown"] = sum(area.measure_count for area in areas)
         context["sources"] = sources_of(self.object)
@@ -55,6 +64,31 @@ class PlanView(EditionDetailView):
         return [(_("Global Security and Prevention Plan"), None)]
 
 
+class EditionComparisonView(BreadcrumbsMixin, DetailView):
+    """An edition next to the one before it: per area, what continued, what is new, what was dropped."""
+
+    template_name = "gspp/edition_comparison.html"
+    context_object_name = "edition"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(selectors.public_editions(), key=self.kwargs["edition"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        compared = comparison.compare(self.object, selectors.areas_of(self.object).select_related("edition"))
+        if compared is None:
+            raise Http404(_("This edition is the plan's first: there is no earlier edition to compare it with."))
+        context["comparison"] = compared
+        return context
+
+    def get_breadcrumbs(self):
+        return [
+            plan_crumb(),
+            (self.object.title, self.object.get_absolute_url()),
+            (_("Compared with the previous edition"), None),
+        ]
+
+
 AREA_PAGE_SIZE = 25
 
 
@@ -76,6 +110,9 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
         context["actors"] = selectors.area_actors(self.object)
         context["rollup"] = self.object  # counts by status and average progress, from get_queryset
         context["figures"] = selectors.context_figures(self.object)
+        links = selectors.continuations_of(self.object)
+        context["takes_up"] = [link for link in links if link.area_id == self.object.pk]
+        context["taken_up_by"] = [link for link in links if link.earlier_area_id == self.object.pk]
         context["status_chart"] = charts.area_status(self.object)  # from the roll-up: no query
         context["sources"] = sources_of(self.object)
         return context
@@ -96,6 +133,7 @@ class MeasureDetailView(PreviewableMixin, FollowsOldSlugsMixin, BreadcrumbsMixin
         context = super().get_context_data(**kwargs)
         context["sources"] = sources_of(self.object)
         context["translated"] = written_in_another_language(context["sources"])
+        context["continues"], context["continued_by"] = selectors.lineage(self.object)
         return context
 
     def get_breadcrumbs(self):

@@ -1,6 +1,7 @@
 """The plan's initial records: the TOML files beside this module, and how they load.
 
-editions.toml, objectives.toml, areas.toml (with each area's context figures) and measures.toml.
+editions.toml, objectives.toml, areas.toml (with each area's context figures), continuations.toml
+(which earlier themes each area takes up) and measures.toml.
 Only what a public source gives: a measure without a source is refused, a measure's number is
 left out when no source prints it, and status and progress stay unreported.
 """
@@ -8,7 +9,7 @@ left out when no source prints it, and status and progress stay unreported.
 from pathlib import Path
 
 from bps_portal.seed import Wanted, read_rows, sources_named, sync, unique_by
-from gspp.models import ContextFigure, Measure, PlanEdition, StrategicObjective, ThematicArea
+from gspp.models import AreaContinuation, ContextFigure, Measure, PlanEdition, StrategicObjective, ThematicArea
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "nl")
@@ -44,6 +45,8 @@ def load(sources, actors):
     area_rows = read_rows(HERE / "areas.toml", "area", ("edition", "number", "sources", "figures", *AREA_FIELDS), ())
     areas, reports["thematic areas"] = sync(ThematicArea, area_records(area_rows, editions, sources))
     reports["context figures"] = load_figures(area_rows, areas, sources)
+    continuations = continuation_records(area_rows, areas, sources)
+    _continuations, reports["themes taken up"] = sync(AreaContinuation, continuations)
     _measures, reports["measures"] = sync(Measure, measure_records(editions, areas, actors, sources))
     return reports
 
@@ -137,6 +140,31 @@ def load_figures(area_rows, areas, sources):
             records.append(Wanted(f"{area_key(row['edition'], row['number'])}/{position}", row, fields))
     _figures, report = sync(ContextFigure, records)
     return report
+
+
+def continuation_records(area_rows, areas, sources):
+    """`area` takes up `earlier_area` (both "edition/number"), with an optional `source` key."""
+    known = {area_key(row["edition"], row["number"]) for row in area_rows}
+    pair = ("area", "earlier_area")
+    rows = read_rows(HERE / "continuations.toml", "continuation", (*pair, "source"), pair)
+    unique_by(rows, lambda row: (row["area"], row["earlier_area"]))
+    records = []
+    for row in rows:
+        for name in pair:
+            if row[name] not in known:
+                raise row.error(f"{name} “{row[name]}” is not in areas.toml (write it edition/number).")
+        if row.get("source") and row["source"] not in sources:
+            raise row.error(f"unknown source “{row['source']}”.")
+        if row["area"] not in areas or row["earlier_area"] not in areas:
+            continue  # staff deleted one of the areas
+        fields = {
+            "area": areas[row["area"]],
+            "earlier_area": areas[row["earlier_area"]],
+            "source": sources.get(row.get("source")),
+        }
+        key = f"{row['area']}<{row['earlier_area']}"
+        records.append(Wanted(key, row, fields, find={"area": fields["area"], "earlier_area": fields["earlier_area"]}))
+    return records
 
 
 def measure_records(editions, areas, actors, sources):

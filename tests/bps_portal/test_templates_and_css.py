@@ -190,6 +190,17 @@ def test_lines_are_shorter_than_120_characters(path):
     assert not long_lines, f"{path.relative_to(ROOT)}: lines over {MAX_LINE} characters: {long_lines}"
 
 
+@pytest.mark.parametrize("path", sorted(TEMPLATES.rglob("*.html")), ids=lambda path: str(path.relative_to(TEMPLATES)))
+def test_short_comments_fit_on_one_line(path):
+    """Django reads {# ... #} on one line only: spread over two, it is printed on the page."""
+    unclosed = [
+        number for number, line in enumerate(path.read_text().splitlines(), 1) if "{#" in line and "#}" not in line
+    ]
+    assert not unclosed, (
+        f"{path.relative_to(ROOT)}: a {{# comment #}} over several lines at {unclosed}: use {{% comment %}}"
+    )
+
+
 @pytest.mark.parametrize("path", template_files(), ids=lambda path: str(path.relative_to(TEMPLATES)))
 def test_templates_have_no_inline_style_or_script(path):
     """The Content-Security-Policy forbids them: they would not run, or not apply."""

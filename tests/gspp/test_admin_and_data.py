@@ -137,7 +137,7 @@ def grow():
     [
         ("/fr/pgsp/", 8),
         ("/nl/gvpp/2017-2020/", 7),
-        ("/fr/pgsp/2021-2024/drogues-et-assuetudes/", 7),
+        ("/fr/pgsp/2021-2024/drogues-et-assuetudes/", 8),
         ("/nl/gvpp/maatregelen/", 11),
         ("/fr/pgsp/mesures/?area=3&status=in_progress&status=delayed&sort=title&q=e", 13),
     ],
@@ -151,7 +151,7 @@ def test_plan_pages_run_a_fixed_number_of_queries(initial_data, client, path, bu
 
 def test_measure_page_runs_a_fixed_number_of_queries(initial_data, client):
     measure = Measure.objects.get(area__number=3, number=4, area__edition__key="2021-2024")
-    assert_constant_queries(client, measure.get_absolute_url(), grow, 7)
+    assert_constant_queries(client, measure.get_absolute_url(), grow, 8)
 
 
 def test_choice_lists_name_the_edition_and_objectives_come_from_the_measures_edition(initial_data, staff_client):
