@@ -138,6 +138,11 @@ class Actor(TranslationStatus, Address):
     def get_absolute_url(self):
         return reverse("agencies:actor_detail", kwargs={"slug": self.slug})
 
+    @property
+    def has_contact_details(self):
+        """Anything to reach the actor by, beyond its name (its contact points aside)."""
+        return bool(self.has_address or self.phone or self.fax or self.email or self.website)
+
 
 class ContactPoint(Address):
     """A way to reach an actor: a desk, a line, an address. Some are for logged-in partners only."""

@@ -82,6 +82,10 @@ class PlanEdition(TranslationStatus, models.Model):
     def period(self):
         return f"{self.period_start}-{self.period_end}"
 
+    @property
+    def is_past(self):
+        return self.status == EditionStatus.PAST
+
 
 class WithEditionLabel:
     """Admin choice lists say the edition: "3. Drogues et assuétudes (2021-2024)"."""
@@ -160,6 +164,15 @@ class ThematicArea(WithEditionLabel, TranslationStatus, models.Model):
 
     def get_absolute_url(self):
         return reverse("gspp:area_detail", kwargs={"edition": self.edition.key, "slug": self.slug})
+
+    @property
+    def measures_averaged(self):
+        """How many measures the average counts, from `with_rollup()` annotations."""
+        return sum(getattr(self, f"count_{status}", 0) for status in STATUSES_IN_PROGRESS_AVERAGE)
+
+    @property
+    def measures_left_out_of_average(self):
+        return getattr(self, "measure_count", 0) - self.measures_averaged
 
     def status_counts(self):
         """[(status, label, count)] from `with_rollup()` annotations, statuses with no measure left out."""

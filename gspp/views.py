@@ -17,6 +17,11 @@ def plan_crumb():
     return (_("Global Security and Prevention Plan"), reverse("gspp:plan"))
 
 
+def edition_crumb(edition, link=True):
+    """An edition under the plan's crumb: its period, not its title, which repeats the plan's name."""
+    return (_("%(period)s edition") % {"period": edition.period}, edition.get_absolute_url() if link else None)
+
+
 class EditionDetailView(BreadcrumbsMixin, DetailView):
     """An edition of the plan: its objectives and its areas with their progress."""
 
@@ -46,7 +51,7 @@ class EditionDetailView(BreadcrumbsMixin, DetailView):
         return context
 
     def get_breadcrumbs(self):
-        return [plan_crumb(), (self.object.title, None)]
+        return [plan_crumb(), edition_crumb(self.object, link=False)]
 
 
 class PlanView(EditionDetailView):
@@ -84,7 +89,7 @@ class EditionComparisonView(BreadcrumbsMixin, DetailView):
     def get_breadcrumbs(self):
         return [
             plan_crumb(),
-            (self.object.title, self.object.get_absolute_url()),
+            edition_crumb(self.object),
             (_("Compared with the previous edition"), None),
         ]
 
@@ -119,7 +124,7 @@ class AreaDetailView(FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
 
     def get_breadcrumbs(self):
         edition = self.object.edition
-        return [plan_crumb(), (edition.title, edition.get_absolute_url()), (self.object.title, None)]
+        return [plan_crumb(), edition_crumb(edition), (self.object.title, None)]
 
 
 class MeasureDetailView(PreviewableMixin, FollowsOldSlugsMixin, BreadcrumbsMixin, DetailView):
@@ -140,7 +145,7 @@ class MeasureDetailView(PreviewableMixin, FollowsOldSlugsMixin, BreadcrumbsMixin
         area = self.object.area
         return [
             plan_crumb(),
-            (area.edition.title, area.edition.get_absolute_url()),
+            edition_crumb(area.edition),
             (area.title, area.get_absolute_url()),
             (_("Measure %(reference)s") % {"reference": self.object.reference}, None),
         ]

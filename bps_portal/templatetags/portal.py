@@ -2,6 +2,7 @@
 kept per content generation."""
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from django import template
@@ -164,13 +165,17 @@ def active_filters(context, filterset, *always_set):
     return chips
 
 
+# Runs of ASCII white space: str.split() would also swallow the non-breaking spaces French puts before ":".
+WHITE_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
 class CaptureNode(template.Node):
     def __init__(self, nodelist, name):
         self.nodelist, self.name = nodelist, name
 
     def render(self, context):
         # The rendered text is already escaped: do not escape it a second time.
-        context[self.name] = mark_safe(" ".join(self.nodelist.render(context).split()))  # noqa: S308
+        context[self.name] = mark_safe(WHITE_SPACE.sub(" ", self.nodelist.render(context)).strip())  # noqa: S308
         return ""
 
 
