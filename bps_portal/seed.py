@@ -25,7 +25,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.db import models
 
-from bps_portal.models import Citation, SeedRecord, Source
+from bps_portal.models import Citation, SearchBestBet, SearchDestination, SearchSynonym, SeedRecord, Source
+from bps_portal.text_matching import fold
 
 # `load_initial_data --recreate-deleted` sets it: records staff deleted are created again.
 RECREATE_DELETED = ContextVar("recreate_deleted", default=False)
@@ -320,3 +321,77 @@ def load_sources(path):
     ]
     objects, report = sync(Source, wanted)
     return objects, report
+
+
+SEARCH_LANGUAGES = ("fr", "nl")
+BEST_BET_KEYS = ("key", "destination", "area", "actor", "url", "position", *SEARCH_LANGUAGES)
+BEST_BET_TEXT_KEYS = ("terms", "title", "text")
+
+
+def best_bet_text(row, language):
+    """A best bet's `fr` or `nl` table: its terms (a list), title and short text."""
+    values = row[language]
+    if not isinstance(values, dict):
+        raise row.error(f"“{language}” holds the terms, title and text in {language}: {language}.title = “…”.")
+    unknown = sorted(set(values) - set(BEST_BET_TEXT_KEYS))
+    if unknown:
+        raise row.error(f"unknown key “{language}.{unknown[0]}” (known keys: {', '.join(BEST_BET_TEXT_KEYS)}).")
+    terms = values.get("terms")
+    if not isinstance(terms, list) or not terms or not all(isinstance(term, str) and term for term in terms):
+        raise row.error(f"“{language}.terms” is a list of words or phrases.")
+    if not values.get("title"):
+        raise row.error(f"“{language}.title” is missing.")
+    return {"terms": ", ".join(terms), "title": values["title"], "text": values.get("text", "")}
+
+
+def best_bet_target(row, areas, actors):
+    """The area (`"2021-2024/5"`) or the partner (its key) a best bet leads to, if any."""
+    area, actor = row.get("area"), row.get("actor")
+    if area and area not in areas:
+        raise row.error(f"unknown thematic area “{area}” (write it as “edition/number”, e.g. “2021-2024/5”).")
+    if actor and actor not in actors:
+        raise row.error(f"unknown actor “{actor}”.")
+    if row["destination"] not in SearchDestination.values:
+        raise row.error(f"unknown destination “{row['destination']}” (known: {', '.join(SearchDestination.values)}).")
+    return (areas[area] if area else None), (actors[actor] if actor else None)
+
+
+def load_search_help(path, areas, actors):
+    """The best bets and synonyms of `path`: each `[[best_bet]]` gives a record per language, each
+    `[[synonym]]` one. `areas` maps "edition/number" and `actors` maps keys to the records they name.
+
+    Returns a SyncReport for both kinds.
+    """
+    rows = read_rows(path, "best_bet", BEST_BET_KEYS, required=("key", "destination", *SEARCH_LANGUAGES))
+    unique_by(rows, lambda row: row["key"])
+    wanted = []
+    for row in rows:
+        area, actor = best_bet_target(row, areas, actors)
+        for language in SEARCH_LANGUAGES:
+            fields = {
+                "language": language,
+                **best_bet_text(row, language),
+                "destination": row["destination"],
+                "url": row.get("url"),
+                "area": area,
+                "actor": actor,
+                "position": row.get("position", 100),
+            }
+            wanted.append(Wanted(seed_key=f"{row['key']}.{language}", row=row, fields=fields))
+    _bets, report = sync(SearchBestBet, wanted)
+
+    rows = read_rows(path, "synonym", ("language", "term", "also"), required=("language", "term", "also"))
+    unique_by(rows, lambda row: f"{row['language']}:{fold(row['term'])}")
+    synonyms = []
+    for row in rows:
+        also = row["also"]
+        if not isinstance(also, list) or not all(isinstance(word, str) and word for word in also):
+            raise row.error("“also” is a list of words or phrases.")
+        fields = {"language": row["language"], "term": row["term"], "also": ", ".join(also)}
+        key = f"{row['language']}:{row['term']}"
+        synonyms.append(
+            Wanted(seed_key=key, row=row, fields=fields, find={"language": row["language"], "term": row["term"]})
+        )
+    _synonyms, synonym_report = sync(SearchSynonym, synonyms)
+    report.add(synonym_report)
+    return report

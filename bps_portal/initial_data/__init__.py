@@ -1,13 +1,24 @@
 """The portal's initial content: sources, editorial pages, and the order in which every app loads.
 
 sources.toml lists the public sources that the other data files cite by key; pages.toml lists the
-editorial pages, whose bodies are in pages/<key>.<language>.html, one file per page and language.
+editorial pages, whose bodies are in pages/<key>.<language>.html, one file per page and language;
+search_help.toml the search page's best bets and synonyms (issue 16).
 """
 
 from pathlib import Path
 
 from bps_portal.models import Page
-from bps_portal.seed import DataFileError, Wanted, display_path, load_sources, read_rows, sources_named, sync, unique_by
+from bps_portal.seed import (
+    DataFileError,
+    Wanted,
+    display_path,
+    load_search_help,
+    load_sources,
+    read_rows,
+    sources_named,
+    sync,
+    unique_by,
+)
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "nl")
@@ -28,8 +39,13 @@ def load_all():
     reports.update(directory.load(sources))
     from agencies.models import Actor
 
-    reports.update(plan.load(sources, {actor.key: actor for actor in Actor.objects.all()}))
+    actors = {actor.key: actor for actor in Actor.objects.all()}
+    reports.update(plan.load(sources, actors))
     reports["editorial pages"] = load_pages(sources)
+    from gspp.models import ThematicArea
+
+    areas = {f"{area.edition.key}/{area.number}": area for area in ThematicArea.objects.select_related("edition")}
+    reports["search help"] = load_search_help(HERE / "search_help.toml", areas, actors)
     return reports
 
 
