@@ -35,8 +35,8 @@ from bps_portal.middleware import PrivateWhenPersonalMiddleware
 
 GENERATION_KEY = "bps-portal:content-generation"
 PORTAL_APPS = ("bps_portal", "agencies", "gspp")
-# Records that change nothing the public sees, written on every login or load.
-NOT_CONTENT = {"bps_portal.auditentry", "bps_portal.seedrecord", "bps_portal.draft"}
+# Records that change nothing the public sees: written on every login or load, or sent by visitors.
+NOT_CONTENT = {"bps_portal.auditentry", "bps_portal.seedrecord", "bps_portal.draft", "bps_portal.feedback"}
 # Cookies that make an answer personal: a session (logged in) or messages waiting to be shown.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 HIT_HEADER = "X-Page-Cache"
