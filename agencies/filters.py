@@ -7,9 +7,10 @@ from agencies.models import Actor, Level
 from agencies.selectors import actor_types, municipalities
 from bps_portal.text_matching import containing_words
 from gspp import selectors as plan_selectors
+from gspp.filters import FinderFilterSet
 
 
-class ActorFilter(django_filters.FilterSet):
+class ActorFilter(FinderFilterSet):
     """Directory filters. Values are language-neutral keys, so a filtered URL works in both languages."""
 
     q = django_filters.CharFilter(method="filter_text", label=_("Name or acronym"), max_length=100)

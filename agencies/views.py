@@ -57,6 +57,10 @@ def actor_vcard(request, slug):
     return response
 
 
+# The id of the page's answer to a postcode that no commune has (police_zone_finder.html).
+UNKNOWN_POSTCODE_ID = "postcode-unknown"
+
+
 class PoliceZoneForm(forms.Form):
     postcode = forms.RegexField(
         label=_("Postcode"),
@@ -99,9 +103,15 @@ class PoliceZoneFinderView(BreadcrumbsMixin, FormView):
             if postcode:
                 context["searched"] = postcode
                 context["results"] = list(selectors.municipalities_for_postcode(postcode, user))
+                if not context["results"]:
+                    # "No commune has this postcode" is read out with the field, as an error would be.
+                    form.fields["postcode"].widget.attrs.update(
+                        {"aria-describedby": UNKNOWN_POSTCODE_ID, "aria-invalid": "true"}
+                    )
             elif commune:
                 context["searched"] = commune.name
                 context["results"] = list(selectors.municipalities_with_zone(user).filter(pk=commune.pk))
+        context["unknown_postcode_id"] = UNKNOWN_POSTCODE_ID
         return self.render_to_response(self.get_context_data(**context))
 
     def get_breadcrumbs(self):

@@ -2,6 +2,7 @@ import django_filters
 from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField as FilterModelChoiceField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -24,12 +25,51 @@ def edition_from(request):
     return request._finder_edition
 
 
-class MeasureFilter(django_filters.FilterSet):
+class FinderFilterSet(django_filters.FilterSet):
+    """The filters of a finder page (measures, directory), which FilteredListView shows as a form.
+
+    The view drops a value that does not fit its filter and filters again without it; the page says so
+    next to the field, in an element whose id is Django's `<auto_id>_error` (_filter_form.html). The field
+    that lost its value points to that message (aria-describedby, aria-invalid), so that a screen reader
+    reads it with the field. A group of checkboxes is a fieldset: the template describes the fieldset.
+    """
+
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            form = super().form
+            for name in self.ignored_names():
+                bound = form[name]
+                if bound.auto_id and not bound.use_fieldset:
+                    attrs = form.fields[name].widget.attrs
+                    attrs.update({"aria-invalid": "true", "aria-describedby": f"{bound.auto_id}_error"})
+        return self._form
+
+    def ignored_names(self):
+        """The filters asked for in the address whose value this filter set was not given (dropped as invalid)."""
+        asked = getattr(self.request, "GET", None)
+        if not self.is_bound or asked is None or not hasattr(self.data, "getlist"):
+            return []
+        return [name for name in self.filters if name in asked and asked.getlist(name) != self.data.getlist(name)]
+
+
+class EditionChoiceField(FilterModelChoiceField):
+    """An edition by its period ("2021-2024"): the label above says it is an edition of the plan."""
+
+    def label_from_instance(self, obj):
+        return obj.period
+
+
+class EditionFilter(django_filters.ModelChoiceFilter):
+    field_class = EditionChoiceField
+
+
+class MeasureFilter(FinderFilterSet):
     """Measure finder (pages, downloads, API). Values are language-neutral (edition key, area and
     objective numbers, actor key); the edition defaults to the current one."""
 
     q = django_filters.CharFilter(method="filter_text", label=_("Words in the title or description"), max_length=100)
-    edition = django_filters.ModelChoiceFilter(
+    edition = EditionFilter(
         field_name="area__edition",
         to_field_name="key",
         queryset=lambda request: selectors.public_editions(),

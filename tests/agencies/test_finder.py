@@ -54,7 +54,7 @@ def test_malformed_postcode_gets_an_error_next_to_the_field(initial_data, client
     response = client.get(FINDER[language], {"postcode": value})
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
-    error = soup.select_one("#id_postcode-error")
+    error = soup.select_one("#id_postcode_error")
     assert error is not None and message in error.get_text()
 
 
