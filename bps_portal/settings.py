@@ -214,6 +214,9 @@ else:
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
     EMAIL_TIMEOUT = 10
+# Who is told of each message sent with the feedback form (comma-separated addresses); empty: nobody
+# is mailed, the messages wait in the admin's inbox. The sender's address goes in Reply-To, never in From.
+FEEDBACK_RECIPIENTS = env_list("FEEDBACK_RECIPIENTS")
 
 # Sessions: partners stay logged in for a day; staff for 8 hours at most, 30 minutes idle.
 SESSION_COOKIE_AGE = 24 * 3600
@@ -252,6 +255,13 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "var" / "media"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The typeface (bps_portal/fonts.py): built from its PyPI package into FONT_BUILD_DIR, served as static/fonts/.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "bps_portal.fonts.TypefaceFinder",
+]
+FONT_BUILD_DIR = BASE_DIR / "var" / "fonts"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

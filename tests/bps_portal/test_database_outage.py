@@ -69,7 +69,7 @@ for path in ("/fr/", "/nl/over-ons/", "/api/v1/measures/", "/health/ready", "/he
     start = time.monotonic()
     response = client.get(path)
     out.append((path, response.status_code, response["Content-Type"], time.monotonic() - start,
-                response.content.decode()[:3000]))
+                response.content.decode()[:20000]))
 print(json.dumps(out))
 """
     env = production_env(hanging_database, DJANGO_SECURE_SSL_REDIRECT="0", DATABASE_FAILURE_BACKOFF="30")
