@@ -21,8 +21,10 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.cache import patch_cache_control
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
@@ -35,10 +37,22 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from bps_portal import alerts, audit, change_messages, drafts, editor
-from bps_portal.models import Alert, AuditEntry, Citation, Page, Source, translation_outdated
+from bps_portal.models import (
+    Alert,
+    AuditEntry,
+    Citation,
+    Feedback,
+    FeedbackStatus,
+    Page,
+    SearchBestBet,
+    SearchSynonym,
+    Source,
+    search_terms,
+    translation_outdated,
+)
 from bps_portal.page_views import PageDetailView
 from bps_portal.revisions import changes_between
-from bps_portal.services import remember_old_slugs
+from bps_portal.services import remember_old_slugs, set_feedback_status
 
 
 class AuditedAdmin(admin.ModelAdmin):
@@ -593,3 +607,100 @@ class AlertAdmin(TranslatedAdmin):
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         alerts.forget()
+
+
+def link_to_our_page(url):
+    """A link for a path of this site (as a visitor gave it), the text as it is otherwise."""
+    if url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts=set()):
+        return format_html('<a href="{}">{}</a>', url, url)
+    return url
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(AuditedAdmin):
+    """The inbox of the feedback form: publishers read the visitors' messages, record what they did
+    (status, note) and mark them done. What a visitor wrote stays as written; nobody adds a message."""
+
+    list_display = ("created_at", "status", "kind", "language", "summary", "page", "reply_possible")
+    list_display_links = ("created_at", "summary")
+    list_filter = ("status", "kind", "language", "created_at")
+    search_fields = ("message", "page_url", "name", "email", "staff_note")
+    date_hierarchy = "created_at"
+    fields = ("created_at", "kind", "language", "page", "message", "name", "email", "status", "staff_note")
+    readonly_fields = ("created_at", "kind", "language", "page", "message", "name", "email")
+    actions = ["mark_in_progress", "mark_done"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("message"))
+    def summary(self, feedback):
+        return Truncator(feedback.message).chars(80)
+
+    @admin.display(description=_("page concerned"), ordering="page_url")
+    def page(self, feedback):
+        return link_to_our_page(feedback.page_url) or "—"
+
+    @admin.display(description=_("reply possible"), boolean=True)
+    def reply_possible(self, feedback):
+        return bool(feedback.email)
+
+    @admin.action(description=_("Mark as in progress"), permissions=["change"])
+    def mark_in_progress(self, request, queryset):
+        self._mark(request, queryset, FeedbackStatus.IN_PROGRESS)
+
+    @admin.action(description=_("Mark as done"), permissions=["change"])
+    def mark_done(self, request, queryset):
+        self._mark(request, queryset, FeedbackStatus.DONE)
+
+    def _mark(self, request, queryset, status):
+        label = FeedbackStatus(status).label
+        changed = set_feedback_status(queryset, status)
+        for feedback in changed:
+            audit.record(audit.AuditAction.BULK_ACTION, request=request, obj=feedback, detail=str(label))
+        self.message_user(
+            request,
+            ngettext("%(count)d message is now “%(status)s”.", "%(count)d messages are now “%(status)s”.", len(changed))
+            % {"count": len(changed), "status": label},
+            messages.SUCCESS,
+        )
+
+
+# --- Search that always helps (issue 16) ----------------------------------------------------------
+
+
+@admin.register(SearchBestBet)
+class SearchBestBetAdmin(AuditedAdmin, RevisionsAdmin):
+    """The ready answers the search page shows first, one per language (bps_portal/search_help.py)."""
+
+    list_display = ("title", "language", "terms_list", "destination", "position", "active")
+    list_filter = ("language", "destination", "active")
+    search_fields = ("title", "text", "terms", "url")
+    formfield_overrides = {models.TextField: {"widget": admin.widgets.AdminTextareaWidget(attrs={"rows": 3})}}
+    fieldsets = (
+        (None, {"fields": ("language", "terms", "title", "text")}),
+        (_("Where it leads"), {"fields": ("destination", "url", "area", "actor")}),
+        (_("Display"), {"fields": ("position", "active")}),
+    )
+
+    @admin.display(description=_("search terms"), ordering="terms")
+    def terms_list(self, bet):
+        return Truncator(", ".join(search_terms(bet.terms))).chars(80)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "area" and field is not None:
+            # Both editions have an area 5: the edition tells them apart.
+            field.queryset = field.queryset.select_related("edition")
+            field.label_from_instance = lambda area: f"{area.edition.key} – {area}"
+        return field
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(AuditedAdmin, RevisionsAdmin):
+    """Words that mean the same to someone searching, per language: the search looks for them too."""
+
+    list_display = ("term", "also", "language")
+    list_filter = ("language",)
+    search_fields = ("term", "also")
+    fields = ("language", "term", "also")

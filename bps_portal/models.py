@@ -319,3 +319,190 @@ class SeedRecord(models.Model):
 
     def __str__(self):
         return f"{self.content_type.model} {self.seed_key}"
+
+
+class FeedbackKind(models.TextChoices):
+    ACCESSIBILITY = "accessibility", _("An accessibility problem")
+    CORRECTION = "correction", _("A correction to a contact or to a partner’s details")
+    OTHER = "other", _("Something else")
+
+
+class FeedbackStatus(models.TextChoices):
+    NEW = "new", _("new")
+    IN_PROGRESS = "in_progress", _("in progress")
+    DONE = "done", _("done")
+
+
+class Feedback(models.Model):
+    """A message a visitor sent with the feedback form: the portal's electronic channel for
+    accessibility problems (EU directive 2016/2102) and corrections. Staff read it in the admin,
+    never change what the visitor wrote, and record what they did. The sender's address on the
+    network is not kept."""
+
+    MESSAGE_MAX_LENGTH = 5000
+
+    kind = models.CharField(_("subject"), max_length=20, choices=FeedbackKind.choices)
+    page_url = models.CharField(
+        _("page concerned"),
+        max_length=500,
+        blank=True,
+        help_text=_("As the visitor gave it, or the page they came from."),
+    )
+    message = models.TextField(_("message"))
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True, help_text=_("Only to answer this message."))
+    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("received at"), auto_now_add=True, db_index=True)
+    status = models.CharField(_("status"), max_length=12, choices=FeedbackStatus.choices, default=FeedbackStatus.NEW)
+    staff_note = models.TextField(_("staff note"), blank=True, help_text=_("What was done; the visitor never sees it."))
+
+    class Meta:
+        verbose_name = _("message from a visitor")
+        verbose_name_plural = _("messages from visitors")
+        ordering = ["-created_at", "-id"]
+        # Messages come from the public form only: staff read, handle and delete them, never add one.
+        default_permissions = ("view", "change", "delete")
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=FeedbackKind.values), name="feedback_kind_valid"),
+            models.CheckConstraint(condition=Q(status__in=FeedbackStatus.values), name="feedback_status_valid"),
+            models.CheckConstraint(
+                condition=Q(language__in=[code for code, _name in settings.LANGUAGES]), name="feedback_language_valid"
+            ),
+            models.CheckConstraint(condition=~Q(message=""), name="feedback_message_not_empty"),
+        ]
+
+    def __str__(self):
+        if self.created_at is None:
+            return str(self.get_kind_display())
+        return f"{self.get_kind_display()}, {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}"
+
+
+class SearchDestination(models.TextChoices):
+    ADDRESS = "address", _("the address given")
+    POLICE_ZONES = "police_zones", _("which police zone serves my commune")
+    EMERGENCY = "emergency", _("the emergency numbers 112 and 101")
+    DIRECTORY = "directory", _("the partner directory")
+    MEASURES = "measures", _("the measure finder")
+    PLAN = "plan", _("the plan in force")
+    AREA = "area", _("a thematic area")
+    ACTOR = "actor", _("a partner")
+
+
+SEARCH_LANGUAGES = [("fr", _("French")), ("nl", _("Dutch"))]
+
+
+def search_terms(text):
+    """The words or phrases of a comma- or line-separated list, as staff typed them."""
+    return [term.strip() for line in (text or "").splitlines() for term in line.split(",") if term.strip()]
+
+
+class SearchBestBetQuerySet(models.QuerySet):
+    def shown_in(self, language):
+        return self.filter(active=True, language=language)
+
+
+class SearchBestBet(models.Model):
+    """A ready answer shown above the search results when the words typed contain one of its terms
+    (bps_portal.search_help): "porter plainte" points to the police zone finder."""
+
+    language = models.CharField(_("language"), max_length=2, choices=SEARCH_LANGUAGES)
+    terms = models.TextField(
+        _("search terms"),
+        help_text=_(
+            "Words or phrases, separated by commas: a search that contains one of them shows this answer first. "
+            "Capitals and accents do not matter."
+        ),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    text = models.CharField(_("short text"), max_length=300, blank=True)
+    destination = models.CharField(
+        _("leads to"), max_length=20, choices=SearchDestination.choices, default=SearchDestination.ADDRESS
+    )
+    url = models.CharField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        help_text=_("For “the address given”: a page of the portal (/fr/…, /nl/…) or an address starting https://."),
+    )
+    area = models.ForeignKey(
+        "gspp.ThematicArea",
+        verbose_name=_("thematic area"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("For “a thematic area”."),
+    )
+    actor = models.ForeignKey(
+        "agencies.Actor",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("For “a partner”."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=100, help_text=_("When several answers match, the lowest number comes first.")
+    )
+    active = models.BooleanField(_("shown"), default=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = SearchBestBetQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("search answer")
+        verbose_name_plural = _("search answers")
+        ordering = ["language", "position", "title"]
+        constraints = [
+            models.CheckConstraint(condition=Q(language__in=("fr", "nl")), name="searchbestbet_language_valid"),
+            models.CheckConstraint(
+                condition=Q(destination__in=SearchDestination.values), name="searchbestbet_destination_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not search_terms(self.terms):
+            errors["terms"] = _("Give at least one word or phrase.")
+        needed = {
+            SearchDestination.ADDRESS: ("url", _("Give the address this answer leads to.")),
+            SearchDestination.AREA: ("area_id", _("Choose the thematic area this answer leads to.")),
+            SearchDestination.ACTOR: ("actor_id", _("Choose the partner this answer leads to.")),
+        }.get(self.destination)
+        if needed and not getattr(self, needed[0]):
+            errors[needed[0].removesuffix("_id")] = needed[1]
+        if self.url and (not self.url.startswith(("/", "https://")) or self.url.startswith("//")):
+            errors["url"] = _("Start the address with / (a page of the portal) or https://.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class SearchSynonym(models.Model):
+    """Words that mean the same to someone searching: a search for the term also looks for them
+    ("cambriolage" also looks for "atteintes aux biens")."""
+
+    language = models.CharField(_("language"), max_length=2, choices=SEARCH_LANGUAGES)
+    term = models.CharField(_("when someone searches for"), max_length=100)
+    also = models.CharField(_("also search for"), max_length=300, help_text=_("Words or phrases, separated by commas."))
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["language", "term"]
+        constraints = [
+            models.CheckConstraint(condition=Q(language__in=("fr", "nl")), name="searchsynonym_language_valid"),
+            models.UniqueConstraint(fields=["language", "term"], name="searchsynonym_unique_term"),
+        ]
+
+    def __str__(self):
+        return f"{self.term} ({self.language})"
+
+    def clean(self):
+        super().clean()
+        if not search_terms(self.also):
+            raise ValidationError({"also": _("Give at least one word or phrase.")})

@@ -101,7 +101,7 @@ DATASETS = (
             "nl": "Maatregelen van het Globaal Veiligheids- en Preventieplan",
         },
         description={
-            "fr": "Les mesures publiées du plan régional bruxellois, par édition et par thématique : référence, "
+            "fr": "Les mesures publiées du plan régional bruxellois, par édition et par thématique\u00a0: référence, "
             "intitulé, description, objectifs stratégiques, acteurs, statut et pourcentage de réalisation.",
             "nl": "De gepubliceerde maatregelen van het Brusselse gewestelijke plan, per editie en per thema: "
             "referentie, titel, beschrijving, strategische doelstellingen, actoren, status en voortgangspercentage.",
@@ -123,8 +123,8 @@ DATASETS = (
         key="progress-updates",
         title={"fr": "Suivi de la mise en œuvre des mesures", "nl": "Opvolging van de uitvoering van de maatregelen"},
         description={
-            "fr": "Chaque étape datée de la réalisation d'une mesure : date, statut, pourcentage et note. Le flux Atom "
-            "donne les plus récentes ; l'API les donne toutes, avec chaque mesure.",
+            "fr": "Chaque étape datée de la réalisation d'une mesure\u00a0: date, statut, pourcentage et note. "
+            "Le flux Atom donne les plus récentes\u00a0; l'API les donne toutes, avec chaque mesure.",
             "nl": "Elke gedateerde stap in de uitvoering van een maatregel: datum, status, percentage en toelichting. "
             "De Atom-feed geeft de recentste; de API geeft ze allemaal, bij elke maatregel.",
         },

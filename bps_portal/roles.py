@@ -21,6 +21,10 @@ PAGE_MODELS = ("bps_portal", ("page",))
 # Every editor cites the sources of the facts they enter.
 SOURCE_MODELS = ("bps_portal", ("source", "citation"))
 DIRECTORY_MODELS = ("agencies", ("actor", "contactpoint", "municipality", "postcode"))
+# The site search's best bets and synonyms: written by those who write the pages.
+SEARCH_MODELS = ("bps_portal", ("searchbestbet", "searchsynonym"))
+# Visitors' messages (the feedback form): names and e-mail addresses, so the fewest hands.
+FEEDBACK_MODELS = ("bps_portal", ("feedback",))
 PARTNER_CONTACTS = "agencies.view_partner_contacts"
 
 
@@ -50,7 +54,11 @@ PLAN_EDITOR = Role(
 PAGE_EDITOR = Role(
     "page_editor",
     "Pages – rédaction / Pagina’s – redactie",
-    frozenset(model_permissions(PAGE_MODELS, VIEW_ADD_CHANGE) | model_permissions(SOURCE_MODELS, VIEW_ADD_CHANGE)),
+    frozenset(
+        model_permissions(PAGE_MODELS, VIEW_ADD_CHANGE)
+        | model_permissions(SEARCH_MODELS, VIEW_ADD_CHANGE)
+        | model_permissions(SOURCE_MODELS, VIEW_ADD_CHANGE)
+    ),
 )
 DIRECTORY_EDITOR = Role(
     "directory_editor",
@@ -71,10 +79,13 @@ PUBLISHER = Role(
         | DIRECTORY_EDITOR.permissions
         | model_permissions(PLAN_MODELS, ("delete",))
         | model_permissions(PAGE_MODELS, ("delete",))
+        | model_permissions(SEARCH_MODELS, ("delete",))
         | model_permissions(DIRECTORY_MODELS, ("delete",))
         | model_permissions(SOURCE_MODELS, ("delete",))
         | {"bps_portal.view_auditentry", "bps_portal.publish_page", "gspp.publish_measure"}
         | model_permissions(("bps_portal", ("alert",)), ("view", "add", "change", "delete"))
+        # The feedback inbox: they read, handle and delete visitors' messages (nobody adds one).
+        | model_permissions(FEEDBACK_MODELS, ("view", "change", "delete"))
     ),
 )
 PARTNER = Role("partner", "Partenaires / Partners", frozenset({PARTNER_CONTACTS}), staff=False)

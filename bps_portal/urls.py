@@ -56,6 +56,8 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path(_("search/"), views.SearchView.as_view(), name="search"),
     path(_("open-data/"), views.OpenDataView.as_view(), name="open_data"),
+    path(_("feedback/"), views.FeedbackView.as_view(), name="feedback"),
+    path(_("feedback/sent/"), views.FeedbackSentView.as_view(), name="feedback_sent"),
     path(format_lazy("{}{}", _("open-data/"), "api/"), views.APIDocumentationView.as_view(), name="api_docs"),
     path(_("gspp/"), include("gspp.urls")),
     path(_("partners/"), include("agencies.urls")),

@@ -4,6 +4,7 @@ This module gathers the apps (search covers the plan and the directory): apps ne
 their base views are in `generic_views`."""
 
 import hashlib
+from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
@@ -12,18 +13,21 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.generic import TemplateView
+from django.views.generic import FormView, TemplateView
 
-from bps_portal import api_reference, audit, dcat, errors, open_data, page_cache, search
+from bps_portal import api_reference, audit, dcat, errors, open_data, page_cache, search, services
 from bps_portal.client_address import client_ip_address
+from bps_portal.forms import FeedbackForm
 from bps_portal.generic_views import BreadcrumbsMixin
 from bps_portal.middleware import read_only
+from bps_portal.models import Feedback, FeedbackKind
 from gspp import selectors as plan
 
 
@@ -39,7 +43,11 @@ class SearchForm(forms.Form):
 
 
 class SearchView(BreadcrumbsMixin, TemplateView):
-    """Results grouped by kind with their counts; one kind at a time when the visitor picks it."""
+    """Results grouped by kind with their counts; one kind at a time when the visitor picks it.
+
+    Above them, the answers of `search.help_for` (a postcode's police zone, best bets); with no
+    result, spellings to try and the pages that answer most questions: never a bare "0 results".
+    """
 
     template_name = "bps_portal/search.html"
     per_group = 5
@@ -57,10 +65,14 @@ class SearchView(BreadcrumbsMixin, TemplateView):
             return context
         language = translation.get_language()
         chosen = form.cleaned_data["kind"]
+        helped = search.help_for(text, language)
         groups = []
-        found = search.search_all(text, language)
+        found = search.search_all(helped.searched, language, helped.alternatives) if helped.searched else {}
         for kind in search.KINDS:
-            matches = found[kind.key]
+            matches = found.get(kind.key)
+            if matches is None:
+                groups.append({"kind": kind, "count": 0, "items": []})
+                continue
             if chosen and kind.key != chosen:
                 groups.append({"kind": kind, "count": matches.count(), "items": []})
                 continue
@@ -74,7 +86,10 @@ class SearchView(BreadcrumbsMixin, TemplateView):
             groups.append(
                 {"kind": kind, "count": count, "items": [(item, search.snippet(item, text)) for item in items]}
             )
-        context.update(query=text, groups=groups, chosen=chosen, total=sum(group["count"] for group in groups))
+        total = sum(group["count"] for group in groups)
+        context.update(query=text, groups=groups, chosen=chosen, total=total, search_help=helped)
+        if not total and not helped.has_answers:
+            context["suggestions"] = search.suggestions(text, language)
         return context
 
     def get_breadcrumbs(self):
@@ -221,3 +236,112 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         response = super().form_valid(form)
         audit.record(audit.AuditAction.PASSWORD, request=self.request, user=form.user, detail="password reset")
         return response
+
+
+def page_of_this_site(url, request):
+    """The path (and query) of `url` when it is a page of this site, else "": a path of ours, or an
+    address on our own host, as `?page=` or the Referer give it. Not the feedback pages themselves."""
+    url = (url or "").strip()
+    if not url or len(url) > Feedback._meta.get_field("page_url").max_length:
+        return ""
+    if not url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+        return ""
+    parts = urlsplit(url)
+    if not parts.path.startswith("/") or parts.path.startswith("//"):
+        return ""
+    feedback_paths = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            feedback_paths |= {reverse("feedback"), reverse("feedback_sent")}
+    if parts.path in feedback_paths or parts.path.startswith(("/admin/", "/api/", "/static/")):
+        return ""
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+class FeedbackView(BreadcrumbsMixin, FormView):
+    """The feedback form: what it is about, the page concerned (from `?page=` or the page the
+    visitor came from), the message, and a name and an e-mail address for a reply, both optional.
+
+    Without captcha: a trap field for robots (FeedbackForm), a limit of messages per connection
+    (the client address, hashed in the cache, never stored), a limit on the message's length (an
+    error next to it, the text kept) and on the size of the request (413).
+    """
+
+    template_name = "bps_portal/feedback.html"
+    form_class = FeedbackForm
+    limit = (5, 3600)  # messages per connection and per hour
+    # A request of the longest fields, every character a 4-byte one percent-encoded (about 68 KB), passes.
+    max_request_bytes = 128 * 1024
+
+    def post(self, request, *args, **kwargs):
+        try:
+            size = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            size = 0
+        if size > self.max_request_bytes:
+            context = {"max_length": Feedback.MESSAGE_MAX_LENGTH, "breadcrumbs": self.get_breadcrumbs()}
+            return render(request, "bps_portal/feedback_too_large.html", context, status=413)
+        form = self.get_form()
+        if form.is_robot():
+            self.over_limit()  # a robot counts against its connection too
+            return redirect(self.get_success_url())
+        return self.form_valid(form) if form.is_valid() else self.form_invalid(form)
+
+    def get_initial(self):
+        kind = self.request.GET.get("kind", "")
+        page = self.request.GET.get("page", "")
+        return {
+            "kind": kind if kind in FeedbackKind.values else "",
+            "page_url": page_of_this_site(page, self.request)
+            or page_of_this_site(self.request.META.get("HTTP_REFERER"), self.request),
+        }
+
+    def form_valid(self, form):
+        if self.over_limit():
+            form.add_error(
+                None,
+                _(
+                    "You have sent several messages in a short time: your message is not sent. Try again in an "
+                    "hour; what you typed is kept below."
+                ),
+            )
+            response = self.render_to_response(self.get_context_data(form=form), status=429)
+            response["Retry-After"] = str(self.limit[1])
+            return response
+        data = form.cleaned_data
+        services.receive_feedback(
+            kind=data["kind"],
+            page_url=data["page_url"],
+            message=data["message"],
+            name=data["name"],
+            email=data["email"],
+            language=translation.get_language(),
+            site_url=f"{self.request.scheme}://{self.request.get_host()}",
+        )
+        return redirect(self.get_success_url())
+
+    def get_success_url(self):
+        return reverse("feedback_sent")
+
+    def over_limit(self):
+        """Counts this message against the connection; True past the limit."""
+        count, window = self.limit
+        address = client_ip_address(self.request) or ""
+        key = "feedback:" + hashlib.sha256(f"feedback:{address}".encode()).hexdigest()
+        cache.add(key, 0, window)
+        try:
+            return cache.incr(key) > count
+        except ValueError:  # expired between add and incr
+            return False
+
+    def get_breadcrumbs(self):
+        return [(_("Write to us"), None)]
+
+
+class FeedbackSentView(BreadcrumbsMixin, TemplateView):
+    """After a message: what happens next (the form redirects here, so a reload sends nothing twice)."""
+
+    template_name = "bps_portal/feedback_sent.html"
+
+    def get_breadcrumbs(self):
+        return [(_("Write to us"), reverse("feedback")), (_("Message sent"), None)]

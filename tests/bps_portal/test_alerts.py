@@ -57,7 +57,7 @@ def test_a_published_alert_tops_every_public_page_in_its_language(publisher):
         assert alert["role"] == "alert"
         text = alert.get_text(" ", strip=True)
         if path.startswith("/fr/"):
-            assert "Urgence :" in text and "évitez le centre-ville" in text
+            assert "Urgence\u00a0:" in text and "évitez le centre-ville" in text
         else:
             assert "Noodgeval:" in text and "vermijd het stadscentrum" in text
     assert banner("/fr/").find("a")["href"] == "https://crisiscenter.be/fr"

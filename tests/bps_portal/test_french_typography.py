@@ -17,7 +17,7 @@ SPACES = "\u00a0\u202f"
 # An ordinary space before the mark, or none after a word; a colon counts only before a space or the end
 # (times, URLs and "fr:" codes do not).
 WRONG = re.compile(rf"(?:(?<=[^\s{SPACES}])|(?<= ))(?:[;?!]|:(?=\s|$))|«(?![{SPACES}])|(?<![{SPACES}])»")
-NOT_PROSE = re.compile(r"%\(\w+\)[sd]|\{\w*\}|https?://\S+|\b\d{1,2}:\d{2}\b|\?\w+=|&\w+=|[?!]{2,}")
+NOT_PROSE = re.compile(r"%\(\w+\)[sd]|\{\w*\}|https?://\S+|\b\d{1,2}:\d{2}\b|\?\w+=|&\w+=|&#?\w+;|[?!]{2,}")
 
 
 def faults(text):
@@ -30,7 +30,7 @@ def test_the_checker_finds_what_it_should():
     assert faults("Mesure 3.4: titre") == ["Mesure 3.4: titr"]
     assert faults("Phone : 02") and faults("Quoi ?") and faults("« mot »")
     assert faults("Mesure 3.4\u00a0: titre ; non") == ["Mesure 3.4\u00a0: titre ; non"]
-    assert not faults("Quoi\u00a0? «\u00a0mot\u00a0» à 10:30, https://a.be/?q=1, %(x)s")
+    assert not faults("Quoi\u00a0? «\u00a0mot\u00a0» à 10:30, https://a.be/?q=1, %(x)s, Prévention &amp; Sécurité")
 
 
 @pytest.mark.parametrize("catalog", ["django.po", "djangojs.po"])

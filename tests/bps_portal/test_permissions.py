@@ -91,6 +91,32 @@ RULES = {
     "bps_portal.alert": content_rule(PUBLISHERS | VIEWER, PUBLISHERS, PUBLISHERS),
     # Sources: every editor cites them; publishers delete one no record cites any more.
     "bps_portal.source": rule(PLAN | PAGES | DIRECTORY | VIEWER, PLAN | PAGES | DIRECTORY, PUBLISHERS),
+    # Visitors' messages (the feedback form): publishers read, handle and delete them; nobody adds one.
+    "bps_portal.feedback": rule(
+        PUBLISHERS | VIEWER, PUBLISHERS, PUBLISHERS, mark_in_progress=PUBLISHERS, mark_done=PUBLISHERS
+    )
+    | {"add": NOBODY},
+    # The search page's best bets and synonyms (issue 16): revised like content; no role of
+    # bps_portal.roles may edit them yet (the viewer probe reads them).
+    # The search's best bets and synonyms: written with the pages.
+    "bps_portal.searchbestbet": rule(
+        PAGES | VIEWER,
+        PAGES,
+        PUBLISHERS,
+        revision=PAGES | VIEWER,
+        recoverlist=PAGES,
+        restore=PUBLISHERS,
+        recover=PUBLISHERS,
+    ),
+    "bps_portal.searchsynonym": rule(
+        PAGES | VIEWER,
+        PAGES,
+        PUBLISHERS,
+        revision=PAGES | VIEWER,
+        recoverlist=PAGES,
+        restore=PUBLISHERS,
+        recover=PUBLISHERS,
+    ),
     "bps_portal.auditentry": {"list": PUBLISHERS, "view": PUBLISHERS, "history": PUBLISHERS}
     | dict.fromkeys(("add", "change", "delete", "delete_selected"), NOBODY),
     "auth.user": rule(SUPERUSER, SUPERUSER, SUPERUSER),
@@ -106,6 +132,7 @@ RULES = {
 AUTOCOMPLETE = {
     ("gspp.measure", "lead_actor"): SEES_ACTORS,
     ("gspp.measure", "partner_actors"): SEES_ACTORS,
+    ("gspp.measure", "continues"): PLAN | VIEWER,
     ("agencies.actor", "parent"): SEES_ACTORS,
     ("agencies.actor", "thematic_areas"): PLAN | DIRECTORY | VIEWER,
     ("agencies.municipality", "police_zone"): SEES_ACTORS,
@@ -181,7 +208,7 @@ def sample(label):
 
     from agencies.models import Actor, ActorType, Municipality
     from bps_portal import audit
-    from bps_portal.models import Alert, Page, Source
+    from bps_portal.models import Alert, Feedback, Page, SearchBestBet, SearchSynonym, Source
     from gspp.models import Measure, PlanEdition, StrategicObjective, ThematicArea
 
     makers = {
@@ -197,7 +224,10 @@ def sample(label):
         "bps_portal.page": lambda: Page.objects.get(key="privacy"),
         "bps_portal.alert": lambda: Alert.objects.create(message_fr="Sonde", message_nl="Sonde", published=True),
         "bps_portal.source": lambda: Source.objects.create(key="probe", title="Sonde"),
+        "bps_portal.searchbestbet": lambda: SearchBestBet.objects.get(language="fr", destination="police_zones"),
+        "bps_portal.searchsynonym": lambda: SearchSynonym.objects.filter(language="nl").first(),
         "bps_portal.auditentry": lambda: audit.record(audit.AuditAction.COMMAND, detail="probe"),
+        "bps_portal.feedback": lambda: Feedback.objects.create(kind="other", message="Sonde", language="fr"),
         "auth.user": lambda: UserFactory(),
         "auth.group": lambda: Group.objects.create(name="Probe"),
         "otp_totp.totpdevice": lambda: TOTPDevice.objects.create(user=UserFactory(), name="probe"),
