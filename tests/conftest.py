@@ -3,10 +3,29 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
+from pytest_django.plugin import blocking_manager_key
 
 from agencies.models import Actor
 from bps_portal.roles import DIRECTORY_EDITOR, PARTNER
-from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data, verified_login
+from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data, seed_data_missing, verified_login
+
+
+def runs_in_real_transactions(item):
+    marker = item.get_closest_marker("django_db")
+    return "transactional_db" in item.fixturenames or bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test in real transactions (the live server's) empties the database as it ends. The seed data
+    goes back at once, committed: else each later test that needs it would load it again (5 s) in its
+    own transaction, rolled back."""
+    result = yield
+    if nextitem is not None and runs_in_real_transactions(item):  # after the last test, the database is gone
+        with item.config.stash[blocking_manager_key].unblock():
+            if seed_data_missing():
+                load_seed_data()
+    return result
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -45,7 +64,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def initial_data(db):
     """Marks a test that relies on the seed data. It is there already, but for tests that run
     in real transactions (the live server's), after which the database is emptied."""
-    if not Actor.objects.filter(key=settings.PORTAL_OWNER_ACTOR_KEY).exists():
+    if seed_data_missing():
         load_seed_data()
 
 
@@ -66,7 +85,6 @@ def anonymous_client(client):
 @pytest.fixture
 def zone_with_partner_line(initial_data):
     """The Midi police zone with a public desk and a partners-only line."""
-    from agencies.models import Actor
     from tests.factories import ContactPointFactory
 
     zone = Actor.objects.get(zone_number="5341")

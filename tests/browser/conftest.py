@@ -6,7 +6,7 @@ from unittest import mock
 
 import pytest
 
-from tests.support import load_seed_data
+from tests.support import load_seed_data, seed_data_missing
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -74,8 +74,10 @@ def french_in_the_test_thread():
 @pytest.fixture
 def site_data(transactional_db):
     """The live server sees committed data only: the seed data loaded once for the session is
-    committed, but each transactional test empties the database after itself."""
-    load_seed_data()
+    committed; each transactional test empties the database after itself, and tests/conftest.py
+    loads the seed data again right after (committed)."""
+    if seed_data_missing():
+        load_seed_data()
 
 
 @pytest.fixture
