@@ -81,6 +81,16 @@ def site_data(transactional_db):
 
 
 @pytest.fixture
+def site_read_only(django_db_blocker):
+    """For tests that only read the site: the seed data as committed, and no flush after the test (a
+    flush and a new load of the seed data cost some 6 seconds a test)."""
+    with django_db_blocker.unblock():
+        if seed_data_missing():
+            load_seed_data()
+        yield
+
+
+@pytest.fixture
 def browser_context(chromium):
     context = chromium.new_context(locale="fr-BE")
     yield context

@@ -118,7 +118,7 @@ def geometry_problems(page, width):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("view_name", FINDERS)
-def test_the_filters_fit_the_width(site_data, live_server, chromium, tmp_path, view_name, width, language):
+def test_the_filters_fit_the_width(site_read_only, live_server, chromium, tmp_path, view_name, width, language):
     with browser_page(chromium, width, language) as page:
         page.goto(live_server.url + path_of(view_name, language))
         name = view_name.replace(":", "-")
@@ -177,7 +177,7 @@ def test_choices_that_are_chosen_stay_whole_and_are_counted_on_the_button(site_d
 
 
 @pytest.mark.parametrize("view_name", FINDERS)
-def test_the_filters_open_with_the_keyboard_without_javascript(site_data, live_server, chromium, view_name):
+def test_the_filters_open_with_the_keyboard_without_javascript(site_read_only, live_server, chromium, view_name):
     with browser_page(chromium, 360, "nl", java_script_enabled=False) as page:
         page.goto(live_server.url + path_of(view_name, "nl"))
         summary = page.locator(SUMMARY)
@@ -198,7 +198,7 @@ def test_the_filters_open_with_the_keyboard_without_javascript(site_data, live_s
         assert not is_open(page) and not page.locator(FORM).is_visible()
 
 
-def test_a_filter_chosen_on_a_phone_applies(site_data, live_server, chromium):
+def test_a_filter_chosen_on_a_phone_applies(site_read_only, live_server, chromium):
     with browser_page(chromium, 360, "fr") as page:
         page.goto(live_server.url + path_of("agencies:actor_list", "fr"))
         page.locator(SUMMARY).click()
@@ -212,7 +212,7 @@ def test_a_filter_chosen_on_a_phone_applies(site_data, live_server, chromium):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("view_name", FINDERS)
-def test_axe_finds_nothing_folded_open_or_wide(site_data, live_server, chromium, view_name, language):
+def test_axe_finds_nothing_folded_open_or_wide(site_read_only, live_server, chromium, view_name, language):
     found = {}
     with browser_page(chromium, 360, language) as page:
         page.goto(live_server.url + path_of(view_name, language) + "?area=3")

@@ -63,7 +63,7 @@ def home(page, live_server, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_home_page_offers_the_tasks_first(site_data, live_server, chromium, tmp_path, width, language):
+def test_the_home_page_offers_the_tasks_first(site_read_only, live_server, chromium, tmp_path, width, language):
     text = TEXT[language]
     with browser_page(chromium, {"width": width, "height": 800}, language) as page:
         home(page, live_server, language)
@@ -108,7 +108,7 @@ def test_the_home_page_offers_the_tasks_first(site_data, live_server, chromium, 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_home_search_field_lands_on_the_search_results(site_data, live_server, chromium, width, language):
+def test_the_home_search_field_lands_on_the_search_results(site_read_only, live_server, chromium, width, language):
     text = TEXT[language]
     with browser_page(chromium, {"width": width, "height": 800}, language) as page:
         home(page, live_server, language)
@@ -124,7 +124,7 @@ def test_the_home_search_field_lands_on_the_search_results(site_data, live_serve
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_axe_finds_nothing_on_the_home_page_in_light_and_forced_colors(
-    site_data, live_server, chromium, tmp_path, width, language
+    site_read_only, live_server, chromium, tmp_path, width, language
 ):
     with browser_page(chromium, {"width": width, "height": 800}, language) as page:
         home(page, live_server, language)
@@ -139,7 +139,7 @@ def test_axe_finds_nothing_on_the_home_page_in_light_and_forced_colors(
     assert {"light": light, "forced": forced} == {"light": [], "forced": []}
 
 
-def test_the_typeface_comes_from_the_portal_and_stays_light(site_data, live_server, page):
+def test_the_typeface_comes_from_the_portal_and_stays_light(site_read_only, live_server, page):
     fonts = []
     page.on("response", lambda response: fonts.append(response) if response.request.resource_type == "font" else None)
     page.goto(live_server.url + "/fr/")

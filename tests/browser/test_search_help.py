@@ -20,7 +20,7 @@ def search_from_the_form(page, live_server, language, text):
 
 
 @pytest.mark.parametrize(("language", "text"), [("fr", "porter plainte"), ("nl", "aangifte doen")])
-def test_a_complaint_query_shows_the_police_zone_finder_first(site_data, live_server, page, language, text):
+def test_a_complaint_query_shows_the_police_zone_finder_first(site_read_only, live_server, page, language, text):
     search_from_the_form(page, live_server, language, text)
     bet = SearchBestBet.objects.get(language=language, destination="police_zones")
     first = page.locator(".search-answer").first
@@ -33,7 +33,7 @@ def test_a_complaint_query_shows_the_police_zone_finder_first(site_data, live_se
 
 
 @pytest.mark.parametrize(("language", "text"), [("fr", "police 1060"), ("nl", "politie 1060")])
-def test_a_postcode_shows_its_police_zone_first(site_data, live_server, page, language, text):
+def test_a_postcode_shows_its_police_zone_first(site_read_only, live_server, page, language, text):
     search_from_the_form(page, live_server, language, text)
     zone = Actor.objects.get(key="midi-5341")
     with translation.override(language):
@@ -45,7 +45,7 @@ def test_a_postcode_shows_its_police_zone_first(site_data, live_server, page, la
 
 
 @pytest.mark.parametrize(("language", "text"), [("fr", "urgence"), ("nl", "noodnummer")])
-def test_an_emergency_query_shows_the_numbers_first(site_data, live_server, page, language, text):
+def test_an_emergency_query_shows_the_numbers_first(site_read_only, live_server, page, language, text):
     search_from_the_form(page, live_server, language, text)
     first = page.locator(".search-answer").first
     assert "search-answer--emergency" in first.get_attribute("class")
@@ -54,7 +54,7 @@ def test_an_emergency_query_shows_the_numbers_first(site_data, live_server, page
 
 
 @pytest.mark.parametrize(("language", "text"), [("fr", "comissariat zzxqv"), ("nl", "zzxqv")])
-def test_a_search_that_finds_nothing_still_helps(site_data, live_server, page, language, text):
+def test_a_search_that_finds_nothing_still_helps(site_read_only, live_server, page, language, text):
     search_from_the_form(page, live_server, language, text)
     assert page.locator(".search-help__links a").count() == 3
     assert "112" in page.locator(".search-help .emergency-inline").inner_text()
