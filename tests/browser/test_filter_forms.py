@@ -3,13 +3,13 @@ and Dutch: no choice cut off, labels of a row on one line and at one height, the
 in order; on phones the filters fold behind a "Filter" button that opens with the keyboard and without
 JavaScript, and the first result shows in the first screen; on wide screens the filters show without a click."""
 
-from contextlib import contextmanager
 from itertools import pairwise
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from tests.browser.test_header import browser_page as page_at
 from tests.browser.test_quality import axe_violations
 
 FINDERS = ["gspp:measure_finder", "agencies:actor_list"]
@@ -71,17 +71,9 @@ def path_of(view_name, language):
         return reverse(view_name)
 
 
-@contextmanager
 def browser_page(chromium, width, language, **options):
-    context = chromium.new_context(
-        viewport={"width": width, "height": HEIGHT[width]}, locale=f"{language}-BE", **options
-    )
-    try:
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-    finally:
-        context.close()
+    """test_header's browser page, at one of this file's widths."""
+    return page_at(chromium, {"width": width, "height": HEIGHT[width]}, language, **options)
 
 
 def is_open(page):
