@@ -1,13 +1,25 @@
+from unittest import mock
+
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import TransactionTestCase, override_settings
 from pytest_django.plugin import blocking_manager_key
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from agencies.models import Actor
 from bps_portal.roles import DIRECTORY_EDITOR, PARTNER
-from tests.support import PARTNER_PHONE, PUBLIC_PHONE, load_seed_data, seed_data_missing, verified_login
+from tests.support import (
+    PARTNER_PHONE,
+    PUBLIC_PHONE,
+    has_seed_snapshot,
+    load_seed_data,
+    restore_seed_data,
+    seed_data_missing,
+    snapshot_seed_data,
+    verified_login,
+)
 
 
 def runs_in_real_transactions(item):
@@ -17,14 +29,15 @@ def runs_in_real_transactions(item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """A test in real transactions (the live server's) empties the database as it ends. The seed data
-    goes back at once, committed: else each later test that needs it would load it again (5 s) in its
-    own transaction, rolled back."""
+    """On SQLite, a test in real transactions (the live server's) empties the database as it ends. The seed
+    data goes back at once, committed: else each later test that needs it would load it again (5 s) in its
+    own transaction, rolled back. (On PostgreSQL such a test puts the seed data back itself: see
+    django_db_setup.)"""
     result = yield
     if nextitem is not None and runs_in_real_transactions(item):  # after the last test, the database is gone
         with item.config.stash[blocking_manager_key].unblock():
             if seed_data_missing():
-                load_seed_data()
+                restore_seed_data()
     return result
 
 
@@ -45,6 +58,29 @@ def collected_static(worker_id, tmp_path_factory):
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def static_files_read_once(collected_static):
+    """Every test client builds the middleware again, and WhiteNoise's reads the whole static folder as it
+    starts (some 700 files, 0.3 s): once per process in production, but once per test client here. The
+    folder and WhiteNoise's settings stay the same for the session: its table of files is built once."""
+    tables = {}
+    read_folder = WhiteNoiseMiddleware.add_files
+
+    def add_files(middleware, root, prefix=None):
+        if middleware.autorefresh:  # no table: WhiteNoise looks for each file as it is asked for
+            return read_folder(middleware, root, prefix)
+        key = (str(root), prefix, middleware.max_age)
+        if key not in tables:
+            files, middleware.files = middleware.files, {}
+            read_folder(middleware, root, prefix)
+            tables[key], middleware.files = middleware.files, files
+        middleware.files.update(tables[key])
+        return None
+
+    with mock.patch.object(WhiteNoiseMiddleware, "add_files", add_files):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache, whatever the previous one left in it."""
@@ -55,9 +91,17 @@ def empty_cache():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The seed data, loaded once into the test database; each test's changes are rolled back."""
+    """The seed data, loaded once into the test database; each test's changes are rolled back. On
+    PostgreSQL a test in real transactions ends by putting the seed data back from a snapshot of the tables,
+    instead of Django's flush, which empties the database and leaves the next test to load the data again."""
     with django_db_blocker.unblock():
         load_seed_data()
+        snapshot_seed_data()
+        if not has_seed_snapshot():
+            yield
+            return
+    with mock.patch.object(TransactionTestCase, "_fixture_teardown", lambda test_case: restore_seed_data()):
+        yield
 
 
 @pytest.fixture
@@ -65,7 +109,7 @@ def initial_data(db):
     """Marks a test that relies on the seed data. It is there already, but for tests that run
     in real transactions (the live server's), after which the database is emptied."""
     if seed_data_missing():
-        load_seed_data()
+        restore_seed_data()
 
 
 @pytest.fixture

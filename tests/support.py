@@ -30,6 +30,60 @@ def load_seed_data():
     call_command("load_initial_data", stdout=io.StringIO())
 
 
+SEED_SNAPSHOT_SCHEMA = "seed_snapshot"
+
+
+def snapshot_seed_data():
+    """On PostgreSQL, keep a copy of every table as the seed data left it, in a schema of its own: bringing
+    the seed data back after a test in real transactions then takes a fraction of a second instead of the
+    5 seconds of `load_seed_data`."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    schema = connection.ops.quote_name(SEED_SNAPSHOT_SCHEMA)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        cursor.execute(f"CREATE SCHEMA {schema}")
+        for table in _model_tables(connection):
+            cursor.execute(f"CREATE TABLE {schema}.{table} AS TABLE public.{table}")
+
+
+def restore_seed_data():
+    """The seed data back in the database, whatever a test left in it: from the snapshot where there is
+    one (every table emptied, then filled from its copy), else loaded again."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+
+    if not has_seed_snapshot():
+        load_seed_data()
+        return
+    schema = connection.ops.quote_name(SEED_SNAPSHOT_SCHEMA)
+    tables = _model_tables(connection)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # Django's foreign keys are deferrable: any table order
+        cursor.execute(f"TRUNCATE {', '.join(f'public.{table}' for table in tables)}")
+        # The sequences are left as they are: they only grow, so they are past every id of the snapshot.
+        for table in tables:
+            cursor.execute(f"INSERT INTO public.{table} SELECT * FROM {schema}.{table}")  # noqa: S608
+    ContentType.objects.clear_cache()  # its ids may have changed since the seed data was loaded
+
+
+def has_seed_snapshot():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM information_schema.schemata WHERE schema_name = %s", [SEED_SNAPSHOT_SCHEMA])
+        return cursor.fetchone() is not None
+
+
+def _model_tables(connection):
+    names = connection.introspection.django_table_names(only_existing=True, include_views=False)
+    return sorted(connection.ops.quote_name(name) for name in names)
+
+
 def seed_data_missing():
     """Whether a test in real transactions emptied the database (BPS's own record is the first loaded)."""
     from django.conf import settings

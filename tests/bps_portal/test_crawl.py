@@ -6,7 +6,7 @@ from django.db import transaction
 from django.test import Client
 
 from tests.crawl import crawl
-from tests.support import load_seed_data
+from tests.support import restore_seed_data, seed_data_missing
 
 # The tests read the module's crawl only; the mark makes pytest-django set the test database up
 # even when this module runs first, or alone.
@@ -16,10 +16,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker):
     """One crawl of the seed data for all the tests of this module. They run outside a test
-    transaction, possibly after tests that emptied the database: the seed is loaded again if
+    transaction, possibly after tests that emptied the database: the seed is brought back if
     needed, and rolled back."""
     with django_db_blocker.unblock(), transaction.atomic():
-        load_seed_data()
+        if seed_data_missing():
+            restore_seed_data()
         pages = crawl(Client())
         transaction.set_rollback(True)
     return pages
