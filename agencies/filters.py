@@ -5,9 +5,9 @@ from drf_spectacular.utils import extend_schema_field
 
 from agencies.models import Actor, Level
 from agencies.selectors import actor_types, municipalities
+from bps_portal.filters import FinderFilterSet
 from bps_portal.text_matching import containing_words
 from gspp import selectors as plan_selectors
-from gspp.filters import FinderFilterSet
 
 
 class ActorFilter(FinderFilterSet):

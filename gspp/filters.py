@@ -6,6 +6,7 @@ from django_filters.fields import ModelChoiceField as FilterModelChoiceField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from bps_portal.filters import FinderFilterSet
 from bps_portal.text_matching import containing_words, sort_key
 from gspp import selectors
 from gspp.models import Measure, MeasureStatus
@@ -23,34 +24,6 @@ def edition_from(request):
         asked = selectors.public_editions().filter(key=key).first() if key else None
         request._finder_edition = asked or selectors.current_edition()
     return request._finder_edition
-
-
-class FinderFilterSet(django_filters.FilterSet):
-    """The filters of a finder page (measures, directory), which FilteredListView shows as a form.
-
-    The view drops a value that does not fit its filter and filters again without it; the page says so
-    next to the field, in an element whose id is Django's `<auto_id>_error` (_filter_form.html). The field
-    that lost its value points to that message (aria-describedby, aria-invalid), so that a screen reader
-    reads it with the field. A group of checkboxes is a fieldset: the template describes the fieldset.
-    """
-
-    @property
-    def form(self):
-        if not hasattr(self, "_form"):
-            form = super().form
-            for name in self.ignored_names():
-                bound = form[name]
-                if bound.auto_id and not bound.use_fieldset:
-                    attrs = form.fields[name].widget.attrs
-                    attrs.update({"aria-invalid": "true", "aria-describedby": f"{bound.auto_id}_error"})
-        return self._form
-
-    def ignored_names(self):
-        """The filters asked for in the address whose value this filter set was not given (dropped as invalid)."""
-        asked = getattr(self.request, "GET", None)
-        if not self.is_bound or asked is None or not hasattr(self.data, "getlist"):
-            return []
-        return [name for name in self.filters if name in asked and asked.getlist(name) != self.data.getlist(name)]
 
 
 class EditionChoiceField(FilterModelChoiceField):

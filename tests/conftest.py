@@ -82,6 +82,16 @@ def static_files_read_once(collected_static):
 
 
 @pytest.fixture(autouse=True)
+def french_in_the_test_thread():
+    """A request made with the test client leaves its language active in the test's thread: each test
+    starts from French, the default, whatever test ran before it in the same process."""
+    from django.utils import translation
+
+    with translation.override("fr"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache, whatever the previous one left in it."""
     from django.core.cache import cache

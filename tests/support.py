@@ -62,7 +62,9 @@ def restore_seed_data():
     tables = _model_tables(connection)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # Django's foreign keys are deferrable: any table order
-        cursor.execute(f"TRUNCATE {', '.join(f'public.{table}' for table in tables)}")
+        # DELETE, not TRUNCATE: 0.08 s instead of 0.9 for these small tables (TRUNCATE gives each a new file).
+        for table in tables:
+            cursor.execute(f"DELETE FROM public.{table}")  # noqa: S608
         # The sequences are left as they are: they only grow, so they are past every id of the snapshot.
         for table in tables:
             cursor.execute(f"INSERT INTO public.{table} SELECT * FROM {schema}.{table}")  # noqa: S608

@@ -240,9 +240,6 @@ def sample(label):
 
 
 CELLS = [(label, action) for label, rules in RULES.items() for action in rules]
-# The matrix is cut in two files, this one and test_permissions_second_half.py: the suite's processes
-# take whole files, and one file of 2,000 cells would keep one process busy while the other waits.
-FIRST_CELLS, SECOND_CELLS = CELLS[: len(CELLS) // 2], CELLS[len(CELLS) // 2 :]
 
 
 def admin_url(label, page, obj=None):
@@ -346,20 +343,12 @@ def snapshot(obj):
     return row and {key: value for key, value in row.items() if key not in ("last_progress_date",)}
 
 
-def check_cell(visitor, label, action):
+@pytest.mark.parametrize("visitor", VISITORS)
+@pytest.mark.parametrize(("label", "action"), CELLS, ids=[f"{label}-{action}" for label, action in CELLS])
+def test_admin_matrix(visitor, label, action):
     obj = sample(label)
     done = attempt(visitor_client(visitor), label, action, obj)
     assert done is (visitor in RULES[label][action]), f"{visitor} {'could' if done else 'could not'} {action}"
-
-
-def cell_ids(cells):
-    return [f"{label}-{action}" for label, action in cells]
-
-
-@pytest.mark.parametrize("visitor", VISITORS)
-@pytest.mark.parametrize(("label", "action"), FIRST_CELLS, ids=cell_ids(FIRST_CELLS))
-def test_admin_matrix(visitor, label, action):
-    check_cell(visitor, label, action)
 
 
 @pytest.mark.parametrize("visitor", VISITORS)

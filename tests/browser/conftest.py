@@ -61,16 +61,6 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture(autouse=True)
-def french_in_the_test_thread():
-    """Requests made with the test client leave their language active in this thread; each
-    browser test starts from French, the default, whatever ran before it."""
-    from django.utils import translation
-
-    with translation.override("fr"):
-        yield
-
-
 @pytest.fixture
 def site_data(transactional_db):
     """The live server sees committed data only: the seed data loaded once for the session is

@@ -8,7 +8,7 @@ from django.utils.text import capfirst
 
 from gspp.models import MeasureStatus, PlanEdition, ThematicArea
 from gspp.services import create_demo_measures
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations
 from tests.gspp.test_charts import database_counts
 
 PLAN = {"fr": "/fr/pgsp/", "nl": "/nl/gvpp/"}

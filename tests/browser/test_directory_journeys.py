@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from agencies.models import Actor, ContactPoint
 from bps_portal.roles import PARTNER
-from tests.browser.test_quality import log_in_as_staff
+from tests.browser.support import log_in_as_staff
 from tests.factories import ContactPointFactory, UserFactory
 from tests.support import PARTNER_PHONE, shows_phone
 

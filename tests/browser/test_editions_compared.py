@@ -7,7 +7,7 @@ import pytest
 
 from gspp.models import PlanEdition
 from gspp.services import create_demo_measures, link_demo_continuations
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations
 
 PLAN = {"fr": "/fr/pgsp/", "nl": "/nl/gvpp/"}
 COMPARISON = {"fr": "/fr/pgsp/2021-2024/comparaison/", "nl": "/nl/gvpp/2021-2024/vergelijking/"}

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from bps_portal.models import Feedback
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations
 
 
 def said(language, text):

@@ -6,11 +6,9 @@ JavaScript, and the first result shows in the first screen; on wide screens the 
 from itertools import pairwise
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
-from tests.browser.test_header import browser_page as page_at
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations, path_of
+from tests.browser.support import browser_page as page_at
 
 FINDERS = ["gspp:measure_finder", "agencies:actor_list"]
 LANGUAGES = ["fr", "nl"]
@@ -64,11 +62,6 @@ LINES = """element => {
 }"""
 
 HEADINGS = """() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => Number(h.tagName[1]))"""
-
-
-def path_of(view_name, language):
-    with translation.override(language):
-        return reverse(view_name)
 
 
 def browser_page(chromium, width, language, **options):

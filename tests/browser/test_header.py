@@ -2,14 +2,10 @@
 that folds behind a <details> and opens without JavaScript, the page's h1 in the first screen at
 375 x 667, and a search field from 48em."""
 
-from contextlib import contextmanager
-
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from tests.browser.pages import page_types
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations, browser_page, path_of
 
 WIDTHS = [320, 375, 1280]
 PHONE = {"width": 375, "height": 667}
@@ -20,22 +16,6 @@ LANDING_PAGES = ["home", "gspp:plan", "agencies:actor_list", "gspp:measure_finde
 SUMMARY = ".main-nav summary"
 MENU_LINKS = ".main-nav a"
 HEADER_SEARCH = ".site-header form[role=search]"
-
-
-def path_of(view_name, language):
-    with translation.override(language):
-        return reverse(view_name)
-
-
-@contextmanager
-def browser_page(chromium, viewport, language="fr", **options):
-    context = chromium.new_context(viewport=viewport, locale=f"{language}-BE", **options)
-    try:
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-    finally:
-        context.close()
 
 
 def menu_is_open(page):

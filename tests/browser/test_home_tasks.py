@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_header import browser_page, path_of
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations, browser_page, path_of
 
 LANGUAGES = ["fr", "nl"]
 WIDTHS = [360, 1280]

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 
 from bps_portal.roles import PUBLISHER
 from gspp.models import Measure
-from tests.browser.test_quality import log_in_as_staff
+from tests.browser.support import log_in_as_staff
 from tests.factories import UserFactory
 
 REPORT = (

@@ -3,7 +3,7 @@
 import pytest
 
 from bps_portal.models import Page
-from tests.browser.test_quality import log_in_as_staff
+from tests.browser.support import log_in_as_staff
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ and Dutch, with nothing from another host and nothing axe objects to."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_quality import WCAG_TAGS
+from tests.browser.support import WCAG_TAGS
 
 
 @pytest.mark.parametrize(("language", "path"), [("fr", "/fr/donnees-ouvertes/"), ("nl", "/nl/open-data/")])

@@ -2,7 +2,7 @@
 
 from gspp.models import Measure, PlanEdition, ThematicArea
 from gspp.services import create_demo_measures
-from tests.browser.test_quality import log_in_as_staff
+from tests.browser.support import log_in_as_staff
 
 
 def test_a_citizen_filters_area_3_in_progress_opens_a_measure_and_switches_to_dutch(site_data, live_server, page):

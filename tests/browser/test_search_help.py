@@ -7,7 +7,7 @@ from django.utils import translation
 
 from agencies.models import Actor
 from bps_portal.models import SearchBestBet
-from tests.browser.test_quality import axe_violations
+from tests.browser.support import axe_violations
 
 SEARCH = {"fr": "/fr/recherche/", "nl": "/nl/zoeken/"}
 

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group
 from bps_portal import drafts
 from bps_portal.roles import PLAN_EDITOR, PUBLISHER
 from gspp.models import Measure
-from tests.browser.test_quality import STAFF_PASSWORD, axe_violations, log_in_as_staff
+from tests.browser.support import STAFF_PASSWORD, axe_violations, log_in_as_staff
 from tests.factories import UserFactory
 from tests.support import current_code
 
