@@ -27,6 +27,15 @@ def runs_in_real_transactions(item):
     return "transactional_db" in item.fixturenames or bool(marker and marker.kwargs.get("transaction"))
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The browser tests first. They are the longest, and the suite's processes take whole files in this
+    order: short files then fill the end, instead of one process finishing a long file while the other
+    waits. (pytest-django had put them last, as tests in real transactions; they put the seed data back
+    as they end, so they may run in any order.)"""
+    items.sort(key=lambda item: item.path.parent.name != "browser")
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """On SQLite, a test in real transactions (the live server's) empties the database as it ends. The seed

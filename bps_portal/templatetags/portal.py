@@ -144,12 +144,20 @@ def active_filters(context, filterset, *always_set):
     Values that do not fit their filter are left out: they are ignored anyway (so are the filters
     the view reports in `ignored_filters`). Filters named in `always_set` (such as a default
     edition), as separate arguments or in one string separated by spaces, are not offered for
-    removal, nor is the sort order.
+    removal, nor is the sort order. The form's "Filter" button counts them and the list shows them:
+    they are worked out once per filter set (a filter on a model reads its choices from the database).
     """
     query = context["request"].GET
     kept = {name for names in always_set for name in str(names or "").split()}
     kept.update(context.get("ignored_filters") or ())
     kept.add("sort")
+    worked_out = filterset.__dict__.setdefault("_active_filters", {})
+    if (key := frozenset(kept)) not in worked_out:
+        worked_out[key] = _chips(query, filterset, kept)
+    return worked_out[key]
+
+
+def _chips(query, filterset, kept):
     chips = []
     for name, field in filterset.form.fields.items():
         if name in kept:

@@ -139,7 +139,7 @@ def grow():
         ("/nl/gvpp/2017-2020/", 7),
         ("/fr/pgsp/2021-2024/drogues-et-assuetudes/", 8),
         ("/nl/gvpp/maatregelen/", 11),
-        ("/fr/pgsp/mesures/?area=3&status=in_progress&status=delayed&sort=title&q=e", 14),
+        ("/fr/pgsp/mesures/?area=3&status=in_progress&status=delayed&sort=title&q=e", 13),
     ],
 )
 def test_plan_pages_run_a_fixed_number_of_queries(initial_data, client, path, budget):
