@@ -125,8 +125,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def initial_data(db):
-    """Marks a test that relies on the seed data. It is there already, but for tests that run
-    in real transactions (the live server's), after which the database is emptied."""
+    """Marks a test that relies on the seed data. It is there already, but on SQLite a test in real
+    transactions (the live server's) empties the database as it ends."""
     if seed_data_missing():
         restore_seed_data()
 
@@ -160,7 +160,7 @@ def zone_with_partner_line(initial_data):
 
 @pytest.fixture
 def partner_group(initial_data):
-    """The partners' group (the seed data's roles: reloaded after a test that emptied the database)."""
+    """The partners' group (the seed data's roles)."""
     return Group.objects.get(name=PARTNER.name)
 
 

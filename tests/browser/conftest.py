@@ -72,7 +72,7 @@ def site_data(transactional_db):
 @pytest.fixture
 def site_read_only(django_db_blocker):
     """For tests that only read the site: the seed data as committed, and nothing to put back after the
-    test (1 second a test on PostgreSQL, 6 on SQLite)."""
+    test (0.1 s a test on PostgreSQL, 6 s on SQLite)."""
     with django_db_blocker.unblock():
         if seed_data_missing():
             restore_seed_data()

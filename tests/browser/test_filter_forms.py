@@ -7,8 +7,8 @@ from itertools import pairwise
 
 import pytest
 
+from tests.browser import support
 from tests.browser.support import axe_violations, path_of
-from tests.browser.support import browser_page as page_at
 
 FINDERS = ["gspp:measure_finder", "agencies:actor_list"]
 LANGUAGES = ["fr", "nl"]
@@ -65,8 +65,8 @@ HEADINGS = """() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map
 
 
 def browser_page(chromium, width, language, **options):
-    """test_header's browser page, at one of this file's widths."""
-    return page_at(chromium, {"width": width, "height": HEIGHT[width]}, language, **options)
+    """The shared browser page, at one of this file's widths and its height."""
+    return support.browser_page(chromium, {"width": width, "height": HEIGHT[width]}, language, **options)
 
 
 def is_open(page):
